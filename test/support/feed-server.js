@@ -1,0 +1,147 @@
+// Test-server middleware for loader tests over real HTTP, mounted at /__feeds/.
+//
+//   /__feeds/<file>                 any file under test/fixtures/feeds/ (ok.json, logos/x.svg …)
+//   /__feeds/404                    404, JSON error body
+//   /__feeds/500                    500, JSON error body
+//   /__feeds/slow?ms=3000&feed=ok.json
+//                                   the fixture after a delay (ms ≤ 60000; feed defaults to ok.json)
+//   /__feeds/flaky?fail=1&feed=ok.json
+//                                   500 for the first `fail` requests of this exact URL, then the
+//                                   fixture (for retry buttons)
+//   /__feeds/not-json               200 with an HTML body, as a misconfigured host would send
+//   /__feeds/truncated?feed=ok.json 200, application/json, the fixture cut in half
+//   /__feeds/count                  { count: { "<path+query>": n, … } } requests seen per URL
+//   /__feeds/count?url=/__feeds/ok.json%3Fu%3D1
+//                                   { count: n } for one URL (path+query as requested)
+//   /__feeds/reset                  clears all counters
+//
+// Every feed response is `Cache-Control: no-store`, so a second request is never answered by
+// the browser cache: a "shared one request" test fails if the elements really fetch twice.
+// The test runner runs files in parallel and counters are global, so tests should give their
+// feed URL a unique query (see test/support/feeds.ts) rather than rely on /reset.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const fixturesDir = path.resolve(here, '../fixtures/feeds');
+export const mountPath = '/__feeds/';
+
+const types = {
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Resolves a fixture name inside fixturesDir, or returns undefined (no escaping the folder). */
+function fixturePath(name) {
+  const file = path.resolve(fixturesDir, decodeURIComponent(name));
+  if (!file.startsWith(fixturesDir + path.sep)) return undefined;
+  return file;
+}
+
+async function readFixture(name) {
+  const file = fixturePath(name);
+  if (!file) return undefined;
+  try {
+    if (!(await stat(file)).isFile()) return undefined;
+    return {
+      body: await readFile(file),
+      type: types[path.extname(file)] ?? 'application/octet-stream',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * @param {{ delayCapMs?: number }} [options]
+ * @returns {import('koa').Middleware}
+ */
+export function feedServer({ delayCapMs = 60_000 } = {}) {
+  /** @type {Map<string, number>} requests per path+query */
+  const counts = new Map();
+
+  // Written straight to the Node response: the test runner's own cache middleware sets a
+  // year-long Cache-Control on any path with an extension after we return, which would let
+  // the browser answer repeat requests itself. Once headers are sent, Koa ignores that.
+  const send = (ctx, status, type, body) => {
+    ctx.respond = false;
+    ctx.res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    ctx.res.end(body);
+  };
+  const sendJson = (ctx, status, value) =>
+    send(ctx, status, 'application/json; charset=utf-8', JSON.stringify(value));
+  const sendFixture = async (ctx, name) => {
+    const fixture = await readFixture(name);
+    if (!fixture) return sendJson(ctx, 404, { error: `no fixture ${name}` });
+    return send(ctx, 200, fixture.type, fixture.body);
+  };
+
+  return async function feedServerMiddleware(ctx, next) {
+    if (!ctx.path.startsWith(mountPath)) return next();
+    const route = ctx.path.slice(mountPath.length);
+    const query = ctx.query;
+    const feed = typeof query.feed === 'string' ? query.feed : 'ok.json';
+
+    if (route === 'count') {
+      if (typeof query.url === 'string')
+        return sendJson(ctx, 200, { count: counts.get(query.url) ?? 0 });
+      return sendJson(ctx, 200, { count: Object.fromEntries(counts) });
+    }
+    if (route === 'reset') {
+      counts.clear();
+      return sendJson(ctx, 200, { count: {} });
+    }
+
+    const key = ctx.url; // path + query, exactly as requested
+    const seen = (counts.get(key) ?? 0) + 1;
+    counts.set(key, seen);
+
+    switch (route) {
+      case '404':
+        return sendJson(ctx, 404, { error: 'not found' });
+      case '500':
+        return sendJson(ctx, 500, { error: 'internal server error' });
+      case 'not-json':
+        return send(
+          ctx,
+          200,
+          'text/html; charset=utf-8',
+          '<!doctype html><html><head><title>Welcome</title></head><body><h1>Not a feed</h1></body></html>',
+        );
+      case 'truncated': {
+        const fixture = await readFixture(feed);
+        if (!fixture) return sendJson(ctx, 404, { error: `no fixture ${feed}` });
+        const text = fixture.body.toString('utf8');
+        return send(
+          ctx,
+          200,
+          'application/json; charset=utf-8',
+          text.slice(0, Math.floor(text.length / 2)),
+        );
+      }
+      case 'slow': {
+        const ms = Math.min(Math.max(Number(query.ms) || 0, 0), delayCapMs);
+        await sleep(ms);
+        return sendFixture(ctx, feed);
+      }
+      case 'flaky': {
+        const failures = Number(query.fail ?? 1) || 0;
+        if (seen <= failures)
+          return sendJson(ctx, 500, { error: `flaky failure ${seen}/${failures}` });
+        return sendFixture(ctx, feed);
+      }
+      default:
+        return sendFixture(ctx, route);
+    }
+  };
+}
