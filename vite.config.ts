@@ -1,0 +1,123 @@
+// Vite, three ways:
+//
+//   vite                 dev server over the repo; demo pages at /demo/ ('/' redirects there)
+//   vite build           the npm package: ES modules in dist/, one file per element entry,
+//                        dependencies (lit, @lit/*, chart.js, valibot) left as imports
+//   vite build --mode cdn
+//                        the CDN bundle: dist/cdn/ishraqat-widgets.js (+ one file per element),
+//                        Lit included; lazily imported code such as Chart.js stays in its own
+//                        chunk next to it, loaded relative to the bundle
+//
+// scripts/size.mjs reuses this config (cdn mode) to measure each entry.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Public entry points: output name → source. */
+export const entryPoints = {
+  index: 'src/index.ts',
+  timeline: 'src/timeline/define.ts',
+  partners: 'src/partners/define.ts',
+  counts: 'src/counts/define.ts',
+  chart: 'src/chart/define.ts',
+  impact: 'src/impact/define.ts',
+} as const;
+
+/**
+ * Entries whose source exists, so the build works while elements are still being written.
+ * Paths are absolute so the config also works when loaded from another directory.
+ */
+export function existingEntries(): Record<string, string> {
+  const found = Object.entries(entryPoints)
+    .map(([name, file]) => [name, `${root}${file}`] as const)
+    .filter(([, file]) => existsSync(file));
+  if (found.length === 0) {
+    throw new Error(
+      `No entry point exists yet (looked for ${Object.values(entryPoints).join(', ')}).`,
+    );
+  }
+  return Object.fromEntries(found);
+}
+
+/** Runtime dependencies: imported, not bundled, in the npm build. */
+const dependency =
+  /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|valibot)(\/|$)/;
+
+/** `/` and `/demo` go to the demo index, and the demo URL is printed with the others. */
+function demoHome(): Plugin {
+  return {
+    name: 'ishraqat-demo-home',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/' || req.url === '/demo') {
+          res.statusCode = 302;
+          res.setHeader('Location', '/demo/');
+          res.end();
+          return;
+        }
+        next();
+      });
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+        server.config.logger.info(`  ➜  Demo:    ${new URL('demo/', base).href}`);
+      };
+    },
+  };
+}
+
+// Rolldown's default execution-order mode makes one entry import another entry's chunk when
+// a third entry (index) imports both, so `chart.js` would also register the timeline.
+// Rollup's behaviour is what per-element entries need: each imports only what it uses.
+const output = { chunkFileNames: 'chunks/[name]-[hash].js', strictExecutionOrder: false };
+
+const npmBuild: UserConfig['build'] = {
+  outDir: 'dist',
+  emptyOutDir: true,
+  target: 'es2022',
+  sourcemap: true,
+  // A library's consumers minify; readable output is easier to debug from node_modules.
+  minify: false,
+  lib: { entry: {}, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+  rolldownOptions: {
+    external: (id) => dependency.test(id),
+    output,
+  },
+};
+
+const cdnBuild: UserConfig['build'] = {
+  outDir: 'dist/cdn',
+  emptyOutDir: true,
+  target: 'es2022',
+  sourcemap: true,
+  minify: true,
+  lib: {
+    entry: {},
+    formats: ['es'],
+    fileName: (_format, name) => (name === 'index' ? 'ishraqat-widgets.js' : `ishraqat-${name}.js`),
+  },
+  rolldownOptions: { output },
+};
+
+export default defineConfig(({ command, mode }) => {
+  const build = mode === 'cdn' ? cdnBuild : npmBuild;
+  return {
+    root,
+    // Relative base: a bundle finds its chunks next to itself wherever it is hosted.
+    base: './',
+    publicDir: false,
+    server: {
+      host: process.env.HOST ?? '127.0.0.1',
+      port: Number(process.env.PORT ?? 5173),
+      strictPort: false,
+    },
+    preview: { host: '127.0.0.1' },
+    plugins: [demoHome()],
+    build:
+      command === 'build' ? { ...build, lib: { ...build!.lib!, entry: existingEntries() } } : build,
+  };
+});
