@@ -1,0 +1,389 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { parseFeed } from '../feed/parse.js';
+import { forgetFeed, loadFeed, loadNextPage } from '../feed/load.js';
+import { FeedError, type Problem } from '../feed/problems.js';
+import { filterActivities, filterFromAttributes, type ActivityFilter } from '../feed/query.js';
+import type { Activity, Feed } from '../feed/types.js';
+import { uiLocaleFor, withLocale, msg, str } from '../i18n/localize.js';
+import { directionOf, formatLocale, languageOf, type Calendar, type Numerals } from '../i18n/locale.js';
+import { feedErrorText, problemReason, type ErrorReason } from '../i18n/messages.js';
+import { plural } from '../i18n/format.js';
+import { Formatter } from './formatter.js';
+import type { ErrorEventDetail, LoadEventDetail } from './events.js';
+
+/** Feeds given as objects or inline JSON, parsed once however many elements show them. */
+const parsedObjects = new WeakMap<object, Feed>();
+const parsedTexts = new Map<string, Feed>();
+/** Feeds whose problems were already written to the console. */
+const logged = new WeakSet<object>();
+
+function parseShared(input: unknown, baseUrl: string): Feed {
+  if (typeof input === 'string') {
+    let feed = parsedTexts.get(input);
+    if (!feed) {
+      feed = parseFeed(input, { baseUrl });
+      parsedTexts.set(input, feed);
+    }
+    return feed;
+  }
+  if (typeof input === 'object' && input !== null) {
+    let feed = parsedObjects.get(input);
+    if (!feed) {
+      feed = parseFeed(input, { baseUrl });
+      parsedObjects.set(input, feed);
+    }
+    return feed;
+  }
+  return parseFeed(input, { baseUrl });
+}
+
+/** One observer for the whole page: re-render widgets when an ancestor's `lang` changes. */
+const widgets = new Set<IshraqatElement>();
+let langObserver: MutationObserver | undefined;
+function watchLanguage(element: IshraqatElement, on: boolean) {
+  if (on) widgets.add(element);
+  else widgets.delete(element);
+  if (on && !langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
+    langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+  if (widgets.size === 0 && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+type TaskArgs = readonly [src: string | undefined, feed: unknown, inline: string | null, baseUrl: string];
+
+/**
+ * The shared base of every Ishraqat element: where the feed comes from (`feed` property,
+ * inline JSON, `src`), its language and direction, the loading / empty / error / ready states,
+ * the shared filters, and the `ishraqat-load` / `ishraqat-error` events. Subclasses render.
+ */
+export abstract class IshraqatElement extends LitElement {
+  /** URL of an activity feed (feed-v1). Elements with the same resolved URL share one request. */
+  @property() src?: string;
+
+  /** A feed object given directly; takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Show only activities that end on or after this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  @property({ reflect: true }) from?: string;
+
+  /** Show only activities that start on or before this date. */
+  @property({ reflect: true }) to?: string;
+
+  /** Show only activities of these program ids (space-separated). */
+  @property({ reflect: true }) program?: string;
+
+  /** Show only activities with these partner ids (space-separated). */
+  @property({ reflect: true }) partner?: string;
+
+  /** Show only activities with these tags (space-separated). */
+  @property({ reflect: true }) tag?: string;
+
+  /** Show only activities in these regions: ISO 3166-2 codes such as `IQ-MU` (space-separated). */
+  @property({ reflect: true }) region?: string;
+
+  /** Digits: `latn` (0-9) or `arab` (٠-٩); by default the locale's own. */
+  @property({ reflect: true }) numerals?: Numerals;
+
+  /** `islamic-umalqura` adds Hijri dates next to Gregorian ones. */
+  @property({ reflect: true }) calendar?: Calendar;
+
+  /** `light` or `dark` forces a colour scheme; by default the visitor's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Milliseconds before a feed request is given up (default 15 000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** The feed with the `next` pages loaded so far merged in, for the feed it grew from. */
+  @state() private _paged?: { from: Feed; merged: Feed };
+  @state() private _pageLoading = false;
+  @state() private _pageError?: ErrorReason;
+
+  private _inline: string | null = null;
+  private _announced?: unknown;
+
+  protected readonly _feedTask = new Task(this, {
+    args: (): TaskArgs => [this.src, this.feed, this._inline, document.baseURI],
+    task: async ([src, feed, inline, baseUrl], { signal }) => {
+      if (feed !== undefined && feed !== null) return parseShared(feed, baseUrl);
+      if (inline !== null) return parseShared(inline, baseUrl);
+      if (src) {
+        return loadFeed(new URL(src, baseUrl).href, {
+          signal,
+          ...(this.timeout ? { timeout: this.timeout } : {}),
+        });
+      }
+      throw new FeedError('activities', 'No feed was given (set src, feed or inline JSON).', {});
+    },
+  });
+
+  /** Formatting and text for the current render: language, direction, locale. */
+  protected fmt!: Formatter;
+
+  /** The problems found in the current feed (path + reason), read-only. */
+  get problems(): readonly Problem[] {
+    return this.currentFeed?.problems ?? [];
+  }
+
+  /** The feed as shown (with loaded `next` pages), once ready. */
+  protected get currentFeed(): Feed | undefined {
+    const first = this._feedTask.value;
+    return this._paged && this._paged.from === first ? this._paged.merged : first;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    watchLanguage(this, true);
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const inline = script?.textContent ?? null;
+    if (inline !== this._inline) {
+      this._inline = inline;
+      this.requestUpdate();
+    } else if (this._feedTask.status === TaskStatus.ERROR && this._wasAborted()) {
+      // Left the page mid-request and came back: ask again.
+      void this._feedTask.run();
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    watchLanguage(this, false);
+    if (this._feedTask.status === TaskStatus.PENDING) this._feedTask.abort();
+  }
+
+  private _wasAborted(): boolean {
+    const error = this._feedTask.error as { name?: string } | undefined;
+    return error?.name === 'AbortError';
+  }
+
+  /** Every update runs in the element's UI language, so `msg()` answers in it. */
+  protected override performUpdate(): void {
+    const lang = languageOf(this);
+    const feed = this.currentFeed;
+    this.fmt = new Formatter({
+      lang,
+      ui: uiLocaleFor(lang),
+      dir: directionOf(lang),
+      locale: formatLocale(lang, { country: feed?.country, numerals: this.numerals }),
+      feedLanguage: feed?.language ?? 'en',
+      calendar: this.calendar,
+    });
+    withLocale(this.fmt.ui, () => super.performUpdate());
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    this._announce();
+  }
+
+  /** Fires `ishraqat-load` / `ishraqat-error` once per feed or failure. */
+  private _announce() {
+    const status = this._feedTask.status;
+    if (status === TaskStatus.COMPLETE) {
+      const feed = this.currentFeed!;
+      if (this._announced === feed) return;
+      this._announced = feed;
+      if (!logged.has(feed) && feed.problems.some((p) => p.severity === 'error')) {
+        logged.add(feed);
+        console.warn(
+          `[ishraqat] ${feed.problems.length} problem(s) in the feed${feed.url ? ` ${feed.url}` : ''}:\n` +
+            feed.problems.map((p) => `  ${p.severity}: ${p.message}`).join('\n'),
+        );
+      }
+      const detail: LoadEventDetail = {
+        activities: feed.activities.length,
+        shown: this.activities.length,
+        problems: feed.problems,
+      };
+      this.dispatchEvent(new CustomEvent('ishraqat-load', { detail, bubbles: true, composed: true }));
+    } else if (status === TaskStatus.ERROR) {
+      const error = this._feedTask.error;
+      if (this._announced === error || this._wasAborted()) return;
+      this._announced = error;
+      const { code, status: httpStatus } = this._errorInfo(error);
+      const detail: ErrorEventDetail = {
+        code,
+        reason: withLocale(this.fmt.ui, () => feedErrorText(code, httpStatus)),
+        ...(httpStatus ? { status: httpStatus } : {}),
+      };
+      this.dispatchEvent(new CustomEvent('ishraqat-error', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  private _errorInfo(error: unknown): { code: ErrorReason; status?: number } {
+    if (error instanceof FeedError) {
+      if (error.code === 'activities' && !this.src && this.feed == null && this._inline === null) {
+        return { code: 'missing' };
+      }
+      return { code: error.code, ...(error.details.status ? { status: error.details.status } : {}) };
+    }
+    return { code: 'unexpected' };
+  }
+
+  /** The shared filters, from the attributes. */
+  protected get filter(): ActivityFilter {
+    return filterFromAttributes({
+      from: this.from ?? null,
+      to: this.to ?? null,
+      program: this.program ?? null,
+      partner: this.partner ?? null,
+      tag: this.tag ?? null,
+      region: this.region ?? null,
+    }).filter;
+  }
+
+  private _filtered?: { feed: Feed; key: string; activities: Activity[] };
+
+  /** The feed's activities that pass the shared filters (memoized per feed and filter). */
+  protected get activities(): Activity[] {
+    const feed = this.currentFeed;
+    if (!feed) return [];
+    const filter = this.filter;
+    const key = JSON.stringify(filter);
+    if (this._filtered?.feed !== feed || this._filtered.key !== key) {
+      this._filtered = { feed, key, activities: filterActivities(feed.activities, filter) };
+    }
+    return this._filtered.activities;
+  }
+
+  /** Loads the feed's next (older) page and merges it in. */
+  protected async loadNextPage(): Promise<void> {
+    const feed = this.currentFeed;
+    if (!feed?.next || this._pageLoading) return;
+    this._pageLoading = true;
+    this._pageError = undefined;
+    try {
+      const from = this._feedTask.value!;
+      const merged = await loadNextPage(feed, this.timeout ? { timeout: this.timeout } : {});
+      if (this._feedTask.value === from) this._paged = { from, merged };
+    } catch (error) {
+      this._pageError = this._errorInfo(error).code;
+    } finally {
+      this._pageLoading = false;
+    }
+  }
+
+  protected get pageLoading(): boolean {
+    return this._pageLoading;
+  }
+
+  protected get pageError(): ErrorReason | undefined {
+    return this._pageError;
+  }
+
+  /** Asks for the feed again (after an error). */
+  retry(): void {
+    if (this.src) forgetFeed(new URL(this.src, document.baseURI).href);
+    void this._feedTask.run();
+  }
+
+  override render() {
+    const content = this._feedTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      error: (error) => this.renderError(error),
+      complete: () => {
+        const activities = this.activities;
+        return activities.length === 0 && !this.rendersWithoutActivities
+          ? this.renderEmpty()
+          : this.renderReady(this.currentFeed!, activities);
+      },
+    });
+    return html`<div
+      part="base"
+      class="base ${this.fmt.dir}"
+      lang=${this.fmt.lang}
+      dir=${this.fmt.dir}
+      aria-busy=${this._feedTask.status === TaskStatus.PENDING ? 'true' : 'false'}
+    >
+      ${content}
+    </div>`;
+  }
+
+  /** Elements that still show something (e.g. an organization) without activities. */
+  protected get rendersWithoutActivities(): boolean {
+    return false;
+  }
+
+  /** The ready state. */
+  protected abstract renderReady(feed: Feed, activities: readonly Activity[]): TemplateResult;
+
+  /** A skeleton the size of typical content, so nothing shifts when data arrives. */
+  protected abstract renderLoading(): TemplateResult;
+
+  protected renderEmpty(): TemplateResult {
+    return html`<div class="state empty" part="state empty" role="status">
+        ${msg('No activities to show.')}
+      </div>
+      ${this.renderProblems()}`;
+  }
+
+  protected renderError(error: unknown): TemplateResult | typeof nothing {
+    if ((error as { name?: string } | undefined)?.name === 'AbortError') return this.renderLoading();
+    const { code, status } = this._errorInfo(error);
+    return html`<div class="state error" part="state error" role="alert">
+      <p>${feedErrorText(code, status)}</p>
+      <button class="button" part="retry" type="button" @click=${() => this.retry()}>
+        ${msg('Try again')}
+      </button>
+    </div>`;
+  }
+
+  /** The quiet, expandable count of what could not be shown. */
+  protected renderProblems(): TemplateResult | typeof nothing {
+    const feed = this.currentFeed;
+    const errors = feed?.problems.filter((p) => p.severity === 'error') ?? [];
+    if (!feed || errors.length === 0) return nothing;
+    const n = feed.skipped;
+    const count = this.fmt.number(n || errors.length);
+    const summary = n
+      ? plural(n, this.fmt.locale, {
+          zero: msg(str`${count} activities could not be shown`, { id: 'skipped.zero' }),
+          one: msg(str`${count} activity could not be shown`, { id: 'skipped.one' }),
+          two: msg(str`${count} activities could not be shown`, { id: 'skipped.two' }),
+          few: msg(str`${count} activities could not be shown`, { id: 'skipped.few' }),
+          many: msg(str`${count} activities could not be shown`, { id: 'skipped.many' }),
+          other: msg(str`${count} activities could not be shown`, { id: 'skipped.other' }),
+        })
+      : plural(errors.length, this.fmt.locale, {
+          zero: msg(str`${count} problems in the feed`, { id: 'problems.zero' }),
+          one: msg(str`${count} problem in the feed`, { id: 'problems.one' }),
+          two: msg(str`${count} problems in the feed`, { id: 'problems.two' }),
+          few: msg(str`${count} problems in the feed`, { id: 'problems.few' }),
+          many: msg(str`${count} problems in the feed`, { id: 'problems.many' }),
+          other: msg(str`${count} problems in the feed`, { id: 'problems.other' }),
+        });
+    const shown = [...errors].sort((a, b) => Number(!!b.skipped) - Number(!!a.skipped));
+    return html`<details class="problems" part="problems">
+      <summary>${summary}</summary>
+      <ul>
+        ${shown.map(
+          (p) =>
+            html`<li>
+              <code>${p.path}</code>: ${problemReason(p)}${p.skipped
+                ? html` <strong>(${msg('activity skipped')})</strong>`
+                : nothing}
+            </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+}

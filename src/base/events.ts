@@ -1,0 +1,37 @@
+import type { Problem } from '../feed/problems.js';
+import type { ErrorReason } from '../i18n/messages.js';
+
+export interface LoadEventDetail {
+  /** Number of valid activities in the feed (before the element's own filters). */
+  readonly activities: number;
+  /** Number of activities shown after the element's filters. */
+  readonly shown: number;
+  /** Everything found wrong in the feed. */
+  readonly problems: readonly Problem[];
+}
+
+export interface ErrorEventDetail {
+  /** A sentence a person can read, in the element's language. */
+  readonly reason: string;
+  /** A stable code for programs. */
+  readonly code: ErrorReason;
+  /** The HTTP status, for `http` errors. */
+  readonly status?: number;
+}
+
+export interface SelectEventDetail {
+  /** Id of the chosen activity. */
+  readonly id: string;
+}
+
+export type IshraqatLoadEvent = CustomEvent<LoadEventDetail>;
+export type IshraqatErrorEvent = CustomEvent<ErrorEventDetail>;
+export type IshraqatSelectEvent = CustomEvent<SelectEventDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ishraqat-load': IshraqatLoadEvent;
+    'ishraqat-error': IshraqatErrorEvent;
+    'ishraqat-select': IshraqatSelectEvent;
+  }
+}

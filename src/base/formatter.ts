@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { resolveText, sameLanguage, type ResolvedText } from '../feed/text.js';
+import type { FeedDate, LocalizedText } from '../feed/types.js';
+import {
+  formatDate,
+  formatDateRange,
+  formatHijri,
+  formatList,
+  formatNumber,
+  formatYear,
+} from '../i18n/format.js';
+import type { Calendar, Direction } from '../i18n/locale.js';
+
+export interface FormatterInit {
+  /** The element's language (BCP 47). */
+  lang: string;
+  /** The UI catalogue serving it (`en`, `ar`). */
+  ui: string;
+  dir: Direction;
+  /** Tag for `Intl`, completed by the feed's country and the `numerals` override. */
+  locale: string;
+  /** The feed's `language`, the fallback for localized text. */
+  feedLanguage: string;
+  calendar?: Calendar | undefined;
+}
+
+/** Everything an element needs to turn feed data into text for one render. */
+export class Formatter {
+  readonly lang: string;
+  readonly ui: string;
+  readonly dir: Direction;
+  readonly locale: string;
+  readonly feedLanguage: string;
+  readonly calendar?: Calendar | undefined;
+
+  constructor(init: FormatterInit) {
+    this.lang = init.lang;
+    this.ui = init.ui;
+    this.dir = init.dir;
+    this.locale = init.locale;
+    this.feedLanguage = init.feedLanguage;
+    this.calendar = init.calendar;
+  }
+
+  /** The best text for this element's language, and the language it is in. */
+  resolve(text: LocalizedText | undefined): ResolvedText | undefined {
+    return resolveText(text, this.lang, this.feedLanguage);
+  }
+
+  /** The best text as a plain string (for attributes such as `alt` and `aria-label`). */
+  plain(text: LocalizedText | undefined): string {
+    return this.resolve(text)?.text ?? '';
+  }
+
+  /**
+   * The best text for rendering. Text in another language than the element's is marked with
+   * its `lang` and isolated (`<bdi>`), so Arabic in an English widget and the reverse keep
+   * their own direction and order.
+   */
+  text(text: LocalizedText | undefined): TemplateResult | string | typeof nothing {
+    const resolved = this.resolve(text);
+    if (!resolved) return nothing;
+    return this.isForeign(resolved)
+      ? html`<bdi lang=${resolved.lang}>${resolved.text}</bdi>`
+      : resolved.text;
+  }
+
+  /** A short name isolated for bidi (Latin names inside Arabic text keep their order). */
+  name(text: LocalizedText | undefined): TemplateResult | typeof nothing {
+    const resolved = this.resolve(text);
+    if (!resolved) return nothing;
+    return this.isForeign(resolved)
+      ? html`<bdi lang=${resolved.lang}>${resolved.text}</bdi>`
+      : html`<bdi>${resolved.text}</bdi>`;
+  }
+
+  isForeign(resolved: ResolvedText): boolean {
+    return !sameLanguage(resolved.lang, this.lang);
+  }
+
+  date(date: FeedDate): string {
+    return formatDate(date, this.locale);
+  }
+
+  dateRange(date: FeedDate, end?: FeedDate): string {
+    return formatDateRange(date, end, this.locale);
+  }
+
+  /** The Hijri date when `calendar="islamic-umalqura"` and the date is a day. */
+  hijri(date: FeedDate): string | undefined {
+    return this.calendar === 'islamic-umalqura' ? formatHijri(date, this.locale) : undefined;
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(value, this.locale, options);
+  }
+
+  year(year: number): string {
+    return formatYear(year, this.locale);
+  }
+
+  list(items: readonly string[]): string {
+    return formatList(items, this.locale);
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Loading feeds over HTTP: timeout, abort, one request and one parse shared by every element on
+ * the page that asks for the same resolved URL, and `next` pages merged on demand.
+ */
+import { parseFeed } from './parse.js';
+import { FeedError, type Problem } from './problems.js';
+import type { Feed } from './types.js';
+
+export interface LoadOptions {
+  /** Aborts this caller's interest; the request itself is aborted once no caller wants it. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request fails with a `timeout` error (default 15 000). */
+  timeout?: number;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+
+interface Entry {
+  readonly promise: Promise<Feed>;
+  readonly controller: AbortController;
+  consumers: number;
+  settled: boolean;
+}
+
+const cache = new Map<string, Entry>();
+
+function abortError(): DOMException {
+  return new DOMException('The feed request was aborted.', 'AbortError');
+}
+
+async function fetchFeed(url: string, signal: AbortSignal): Promise<Feed> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason ?? abortError();
+    throw new FeedError('network', `The feed could not be fetched: ${(error as Error).message}`, {
+      url,
+    });
+  }
+  if (!response.ok) {
+    throw new FeedError('http', `The server answered ${response.status} for the feed.`, {
+      url,
+      status: response.status,
+    });
+  }
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw signal.reason ?? abortError();
+    throw new FeedError('network', `The feed could not be read: ${(error as Error).message}`, {
+      url,
+    });
+  }
+  return parseFeed(body, { baseUrl: response.url || url });
+}
+
+/** Waits for `promise`, or rejects as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort: () => void) {
+  if (!signal) return promise;
+  if (signal.aborted) {
+    onAbort();
+    return Promise.reject(abortError());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      onAbort();
+      reject(abortError());
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Loads and parses the feed at `url` (absolute). Callers asking for the same URL share one
+ * request and one parsed feed. A failed load is forgotten so that a retry asks again.
+ */
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> {
+  let entry = cache.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    const timer = setTimeout(
+      () =>
+        controller.abort(
+          new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s.`, { url }),
+        ),
+      timeout,
+    );
+    const promise = fetchFeed(url, controller.signal).finally(() => clearTimeout(timer));
+    const created: Entry = { promise, controller, consumers: 0, settled: false };
+    entry = created;
+    cache.set(url, created);
+    promise.then(
+      () => (created.settled = true),
+      () => {
+        created.settled = true;
+        if (cache.get(url) === created) cache.delete(url);
+      },
+    );
+  }
+  const current = entry;
+  current.consumers++;
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    current.consumers--;
+    if (current.consumers === 0 && !current.settled) {
+      current.controller.abort(abortError());
+      if (cache.get(url) === current) cache.delete(url);
+    }
+  };
+  return untilAborted(current.promise, options.signal, release).finally(() => {
+    released = true;
+  });
+}
+
+/** Forgets a loaded feed so that the next `loadFeed` fetches it again. */
+export function forgetFeed(url: string): void {
+  const entry = cache.get(url);
+  if (entry?.settled) cache.delete(url);
+}
+
+const nextPages = new WeakMap<Feed, Promise<Feed>>();
+
+/**
+ * Loads `feed.next` and returns a new feed with its activities appended. Activities whose id
+ * is already present are skipped and reported; organization, partners, programs and metrics
+ * merge with the first page winning on a clash. Shared: asking twice for the next page of the
+ * same feed object gives the same promise.
+ */
+export function loadNextPage(feed: Feed, options: LoadOptions = {}): Promise<Feed> {
+  if (!feed.next) return Promise.resolve(feed);
+  let pending = nextPages.get(feed);
+  if (!pending) {
+    pending = loadFeed(feed.next, { timeout: options.timeout }).then((page) => mergePages(feed, page));
+    nextPages.set(feed, pending);
+    pending.catch(() => nextPages.delete(feed));
+  }
+  return untilAborted(pending, options.signal, () => {});
+}
+
+function mergeMaps<K, V>(first: ReadonlyMap<K, V>, second: ReadonlyMap<K, V>): Map<K, V> {
+  const out = new Map(first);
+  for (const [key, value] of second) if (!out.has(key)) out.set(key, value);
+  return out;
+}
+
+/** Appends an older page to a feed (exported for tests and tools). */
+export function mergePages(first: Feed, page: Feed): Feed {
+  const ids = new Set(first.activities.map((a) => a.id));
+  const problems: Problem[] = [...first.problems];
+  const source = page.url ?? first.next;
+  const from = (p: Problem): Problem => (source ? { ...p, source } : p);
+  let skipped = first.skipped + page.skipped;
+  for (const p of page.problems) {
+    // Partners that the next page lists but does not use are often used by the first page.
+    if (p.code !== 'unused-partner') problems.push(from(p));
+  }
+  const activities = [...first.activities];
+  page.activities.forEach((activity) => {
+    if (ids.has(activity.id)) {
+      const index = activity.index;
+      problems.push(
+        from({
+          path: `activities[${index}].id`,
+          code: 'duplicate-id',
+          severity: 'error',
+          value: JSON.stringify(activity.id),
+          skipped: true,
+          message: `activities[${index}].id: ${JSON.stringify(activity.id)} is already used by another activity`,
+        }),
+      );
+      skipped++;
+      return;
+    }
+    ids.add(activity.id);
+    activities.push(activity);
+  });
+  const merged: Feed = {
+    ...first,
+    partners: mergeMaps(first.partners, page.partners),
+    programs: mergeMaps(first.programs, page.programs),
+    metrics: mergeMaps(first.metrics, page.metrics),
+    activities,
+    problems,
+    skipped,
+  };
+  if (page.next && page.next !== first.url) return { ...merged, next: page.next };
+  const last: { -readonly [K in keyof Feed]: Feed[K] } = merged;
+  delete last.next;
+  return last;
+}

@@ -1,0 +1,86 @@
+/**
+ * Per-element localization on top of @lit/localize.
+ *
+ * @lit/localize keeps one locale per page, may be configured only once, and knows nothing of
+ * direction. Embeddable widgets need more: two widgets in two languages side by side, and a
+ * host page that configures @lit/localize for itself without breaking us (nor we it). So the
+ * widgets never call `configureLocalization`. Instead this module provides a `msg` with the
+ * same signature and type brand (so `lit-localize extract` finds every call) that reads the
+ * catalogue of the locale set by `withLocale` around each element's update. Catalogues are the
+ * modules `lit-localize build` generates from `locales/*.xlf`.
+ */
+import type { MsgFn, MsgOptions, StrResult, TemplateMap } from '@lit/localize';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { templates as ar } from '../generated/locales/ar.js';
+
+export { str } from '@lit/localize/internal/str-tag.js';
+
+/** The UI languages shipped: the source locale first. */
+export const UI_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
+export type UiLocale = string;
+
+const catalogues = new Map<string, TemplateMap>([['ar', ar]]);
+let active: TemplateMap | undefined;
+
+/**
+ * Adds (or replaces) the catalogue of a UI language at run time, for a language generated
+ * by `lit-localize build` outside this package.
+ */
+export function registerCatalogue(locale: string, templates: TemplateMap): void {
+  catalogues.set(locale.toLowerCase(), templates);
+}
+
+/** The UI locale that serves `lang`: its primary subtag if shipped, else the source locale. */
+export function uiLocaleFor(lang: string): UiLocale {
+  const primary = lang.split('-')[0]!.toLowerCase();
+  return primary === sourceLocale || catalogues.has(primary) ? primary : sourceLocale;
+}
+
+/** Runs `fn` with `msg` answering in `locale`. Nested calls restore the outer locale. */
+export function withLocale<T>(locale: UiLocale, fn: () => T): T {
+  const outer = active;
+  active = catalogues.get(locale);
+  try {
+    return fn();
+  } finally {
+    active = outer;
+  }
+}
+
+const ids = new Map<unknown, string>();
+function idOf(template: string | StrResult): string {
+  const strings = typeof template === 'string' ? template : template.strings;
+  let id = ids.get(strings);
+  if (id === undefined) {
+    id = generateMsgId(strings, false);
+    ids.set(strings, id);
+  }
+  return id;
+}
+
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly number[]) {
+  let out = strings[0]!;
+  for (let i = 1; i < strings.length; i++) {
+    out += String(values[order ? order[i - 1]! : i - 1]) + strings[i];
+  }
+  return out;
+}
+
+function localize(template: string | StrResult, options?: MsgOptions): string {
+  const localized = active?.[options?.id ?? idOf(template)];
+  if (typeof template === 'string') {
+    return typeof localized === 'string' ? localized : template;
+  }
+  if (localized && typeof localized !== 'string' && 'strTag' in localized) {
+    // Translations hold source value indices in place of expressions (they may be reordered).
+    return join(localized.strings, template.values, localized.values as unknown as number[]);
+  }
+  return join(template.strings, template.values);
+}
+
+/**
+ * Same contract as @lit/localize's `msg` for strings and `str` templates (Lit `html`
+ * templates are not used in this project). Answers in the locale set by `withLocale`.
+ */
+export const msg = localize as unknown as MsgFn;
