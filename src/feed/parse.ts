@@ -177,6 +177,8 @@ function byId<T extends { id: string }>(
   value: unknown,
   path: string,
   map: (raw: Raw) => T,
+  /** Filled with each kept id's index in the source list, for problem paths. */
+  indexes?: Map<string, number>,
 ): Map<string, T> {
   const out = new Map<string, T>();
   for (const { raw, index } of reader.list(item, value, path)) {
@@ -185,6 +187,7 @@ function byId<T extends { id: string }>(
       reader.report({ path: joinPath(joinPath(path, index), 'id'), code: 'duplicate-id', value: id });
     } else {
       out.set(id, map(raw));
+      indexes?.set(id, index);
     }
   }
   return out;
@@ -221,7 +224,12 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
   const language = reader.read<string>(e.language, data.language, 'language');
   reader.language = language ?? 'en';
 
-  const organizationRaw = reader.read<Raw>(schema.Organization, data.organization, 'organization');
+  let organizationRaw: Raw | undefined;
+  if (data.organization === undefined || data.organization === null) {
+    reader.report({ path: 'organization', code: 'required' });
+  } else {
+    organizationRaw = reader.read<Raw>(schema.Organization, data.organization, 'organization');
+  }
   if (!organizationRaw) {
     throw new FeedError(
       'organization',
@@ -245,8 +253,14 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
     }
   }
 
-  const partners = byId(reader, schema.Partner, data.partners, 'partners', (raw) =>
-    reader.partner(raw),
+  const partnerIndexes = new Map<string, number>();
+  const partners = byId(
+    reader,
+    schema.Partner,
+    data.partners,
+    'partners',
+    (raw) => reader.partner(raw),
+    partnerIndexes,
   );
   const programs = byId<Program>(reader, schema.Program, data.programs, 'programs', (raw) => ({
     id: raw.id as string,
@@ -284,12 +298,10 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
   const activities = readActivities(reader, data.activities, { partners, programs, metrics });
 
   const used = new Set(activities.flatMap((a) => a.partners.map((p) => p.id)));
-  let partnerIndex = 0;
-  for (const id of partners.keys()) {
+  for (const [id, index] of partnerIndexes) {
     if (!used.has(id)) {
-      reader.report({ path: joinPath(joinPath('partners', partnerIndex), 'id'), code: 'unused-partner', value: id });
+      reader.report({ path: joinPath(joinPath('partners', index), 'id'), code: 'unused-partner', value: id });
     }
-    partnerIndex++;
   }
 
   return compact({

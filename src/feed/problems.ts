@@ -62,7 +62,7 @@ export function englishReason(
     case 'required':
       return 'is required';
     case 'type':
-      return `${v} should be ${expected ? `a ${expected}` : 'of another type'}`;
+      return `${v} should be ${expected ? `${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}` : 'of another type'}`;
     case 'empty':
       return 'is empty';
     case 'id':

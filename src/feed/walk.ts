@@ -49,7 +49,10 @@ function leaf(schema: AnySchema, value: unknown, path: string, ctx: WalkContext)
   const result = v.safeParse(schema, value);
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
-  const code: ProblemCode = CODES.has(issue.message) ? (issue.message as ProblemCode) : 'type';
+  let code: ProblemCode = CODES.has(issue.message) ? (issue.message as ProblemCode) : 'type';
+  // Valibot's record takes an array's indices for keys, so `["Title"]` as text would be
+  // reported as a bad language tag: an array is only ever the wrong type here.
+  if (Array.isArray(value) && shape(schema).type !== 'array') code = unionCode(schema) ?? 'type';
   ctx.problems.push(
     problem({
       path,
@@ -59,6 +62,14 @@ function leaf(schema: AnySchema, value: unknown, path: string, ctx: WalkContext)
     }),
   );
   return FAIL;
+}
+
+/** A union's own message (`text`, `partner-ref`) when it is a problem code. */
+function unionCode(schema: AnySchema): ProblemCode | undefined {
+  const { type, message } = schema as unknown as { type: string; message?: unknown };
+  return type === 'union' && typeof message === 'string' && CODES.has(message)
+    ? (message as ProblemCode)
+    : undefined;
 }
 
 function expectedName(schema: AnySchema): string {
