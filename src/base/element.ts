@@ -7,7 +7,13 @@ import { FeedError, type Problem } from '../feed/problems.js';
 import { filterActivities, filterFromAttributes, type ActivityFilter } from '../feed/query.js';
 import type { Activity, Feed } from '../feed/types.js';
 import { uiLocaleFor, withLocale, msg, str } from '../i18n/localize.js';
-import { directionOf, formatLocale, languageOf, type Calendar, type Numerals } from '../i18n/locale.js';
+import {
+  directionOf,
+  formatLocale,
+  languageOf,
+  type Calendar,
+  type Numerals,
+} from '../i18n/locale.js';
 import { feedErrorText, problemReason, type ErrorReason } from '../i18n/messages.js';
 import { plural } from '../i18n/format.js';
 import { Formatter } from './formatter.js';
@@ -59,7 +65,12 @@ function watchLanguage(element: IshraqatElement, on: boolean) {
   }
 }
 
-type TaskArgs = readonly [src: string | undefined, feed: unknown, inline: string | null, baseUrl: string];
+type TaskArgs = readonly [
+  src: string | undefined,
+  feed: unknown,
+  inline: string | null,
+  baseUrl: string,
+];
 
 /**
  * The shared base of every Ishraqat element: where the feed comes from (`feed` property,
@@ -108,8 +119,15 @@ export abstract class IshraqatElement extends LitElement {
   @state() private _pageLoading = false;
   @state() private _pageError?: ErrorReason;
 
-  private _inline: string | null = null;
   private _announced?: unknown;
+  /** Re-reads inline JSON when the page adds or edits the child script. */
+  private _childObserver?: MutationObserver;
+
+  /** The feed in a child `<script type="application/json">`, if any. */
+  private get _inline(): string | null {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script ? (script.textContent ?? '') : null;
+  }
 
   protected readonly _feedTask = new Task(this, {
     args: (): TaskArgs => [this.src, this.feed, this._inline, document.baseURI],
@@ -152,12 +170,9 @@ export abstract class IshraqatElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     watchLanguage(this, true);
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const inline = script?.textContent ?? null;
-    if (inline !== this._inline) {
-      this._inline = inline;
-      this.requestUpdate();
-    } else if (this._feedTask.status === TaskStatus.ERROR && this._wasAborted()) {
+    this._childObserver ??= new MutationObserver(() => this.requestUpdate());
+    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this._feedTask.status === TaskStatus.ERROR && this._wasAborted()) {
       // Left the page mid-request and came back: ask again.
       void this._feedTask.run();
     }
@@ -166,6 +181,7 @@ export abstract class IshraqatElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     watchLanguage(this, false);
+    this._childObserver?.disconnect();
     if (this._feedTask.status === TaskStatus.PENDING) this._feedTask.abort();
   }
 
@@ -213,7 +229,9 @@ export abstract class IshraqatElement extends LitElement {
         shown: this.activities.length,
         problems: feed.problems,
       };
-      this.dispatchEvent(new CustomEvent('ishraqat-load', { detail, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('ishraqat-load', { detail, bubbles: true, composed: true }),
+      );
     } else if (status === TaskStatus.ERROR) {
       const error = this._feedTask.error;
       if (this._announced === error || this._wasAborted()) return;
@@ -224,7 +242,9 @@ export abstract class IshraqatElement extends LitElement {
         reason: withLocale(this.fmt.ui, () => feedErrorText(code, httpStatus)),
         ...(httpStatus ? { status: httpStatus } : {}),
       };
-      this.dispatchEvent(new CustomEvent('ishraqat-error', { detail, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('ishraqat-error', { detail, bubbles: true, composed: true }),
+      );
     }
   }
 
@@ -233,7 +253,10 @@ export abstract class IshraqatElement extends LitElement {
       if (error.code === 'activities' && !this.src && this.feed == null && this._inline === null) {
         return { code: 'missing' };
       }
-      return { code: error.code, ...(error.details.status ? { status: error.details.status } : {}) };
+      return {
+        code: error.code,
+        ...(error.details.status ? { status: error.details.status } : {}),
+      };
     }
     return { code: 'unexpected' };
   }
@@ -337,7 +360,8 @@ export abstract class IshraqatElement extends LitElement {
   }
 
   protected renderError(error: unknown): TemplateResult | typeof nothing {
-    if ((error as { name?: string } | undefined)?.name === 'AbortError') return this.renderLoading();
+    if ((error as { name?: string } | undefined)?.name === 'AbortError')
+      return this.renderLoading();
     const { code, status } = this._errorInfo(error);
     return html`<div class="state error" part="state error" role="alert">
       <p>${feedErrorText(code, status)}</p>
@@ -378,9 +402,10 @@ export abstract class IshraqatElement extends LitElement {
         ${shown.map(
           (p) =>
             html`<li>
-              <code>${p.path}</code>: ${problemReason(p)}${p.skipped
-                ? html` <strong>(${msg('activity skipped')})</strong>`
-                : nothing}
+              <code>${p.path}</code>:
+              ${problemReason(p)}${
+                p.skipped ? html` <strong>(${msg('activity skipped')})</strong>` : nothing
+              }
             </li>`,
         )}
       </ul>

@@ -1,0 +1,35 @@
+/**
+ * @ishraqat/widgets: registers every element and re-exports the public API.
+ * Per-element entry points (`@ishraqat/widgets/timeline.js` …) register one element each.
+ */
+import './timeline/define.js';
+
+export { IshraqatTimeline, TIMELINE_LAYOUTS, TIMELINE_GROUPINGS } from './timeline/timeline.js';
+export type { TimelineLayout, TimelineGrouping } from './timeline/timeline.js';
+
+export { IshraqatElement } from './base/element.js';
+export type {
+  LoadEventDetail,
+  ErrorEventDetail,
+  SelectEventDetail,
+  IshraqatLoadEvent,
+  IshraqatErrorEvent,
+  IshraqatSelectEvent,
+} from './base/events.js';
+
+export { parseFeed } from './feed/parse.js';
+export { loadFeed, loadNextPage, forgetFeed } from './feed/load.js';
+export { FeedError } from './feed/problems.js';
+export type { Problem, ProblemCode, FeedErrorCode, Severity } from './feed/problems.js';
+export { resolveText } from './feed/text.js';
+export {
+  filterActivities,
+  sortActivities,
+  groupByYear,
+  sumCount,
+  type ActivityFilter,
+  type Order,
+} from './feed/query.js';
+export { PARTNER_TYPES, PARTNER_ROLES, WELL_KNOWN_COUNTS } from './feed/schema.js';
+export type * from './feed/types.js';
+export { registerCatalogue } from './i18n/localize.js';

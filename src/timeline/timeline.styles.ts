@@ -1,0 +1,366 @@
+import { css } from 'lit';
+import { tokens } from '../base/tokens.styles.js';
+
+const timeline = css`
+  .timeline {
+    --_line: 2px;
+    --_gutter: 2rem;
+    --_marker: 0.875rem;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .year + .year {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+  .year-heading {
+    display: inline-block;
+    margin-block: 0 calc(var(--_space) * 0.5);
+    padding-block: 0.1em;
+    padding-inline: 0.6em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 1.05em;
+    font-weight: 700;
+    line-height: 1.5;
+  }
+
+  /* Vertical (default): a line at the inline start, a marker per activity. */
+  .item {
+    position: relative;
+    padding-inline-start: var(--_gutter);
+    padding-block-end: var(--_space);
+    /* Long timelines: let the browser skip laying out what is far off screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
+  }
+  .item::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_marker) / 2 + 0.25rem - var(--_line) / 2);
+    inline-size: var(--_line);
+    background: var(--_border);
+  }
+  .list > .item:last-child::before {
+    inset-block-end: auto;
+    block-size: 1.5rem;
+  }
+  .marker {
+    position: absolute;
+    inset-block-start: 1.05rem;
+    inset-inline-start: 0.25rem;
+    inline-size: var(--_marker);
+    block-size: var(--_marker);
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 3px solid var(--_accent);
+    z-index: 1;
+  }
+  .card {
+    position: relative;
+    padding-block: 0.75rem;
+    padding-inline: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+    overflow-wrap: anywhere;
+    cursor: default;
+  }
+  .card:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .selected > .card {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  .targeted > .card {
+    animation: target 2.4s ease-out;
+  }
+  @keyframes target {
+    from {
+      background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .targeted > .card {
+      animation: none;
+      background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+    }
+  }
+  .date {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .hijri {
+    font-weight: 400;
+  }
+  .title {
+    margin-block: 0.15em 0.35em;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.4;
+  }
+  .summary {
+    margin-block: 0 0.5em;
+    white-space: pre-line;
+  }
+  .meta {
+    display: grid;
+    gap: 0.25em;
+    margin: 0.5em 0 0;
+    font-size: 0.9em;
+  }
+  .meta > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+  }
+  .meta dt {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .meta dt::after {
+    content: ':';
+  }
+  .meta dd {
+    margin: 0;
+  }
+  .inline-list {
+    display: inline-flex;
+    flex-wrap: wrap;
+    column-gap: 0.3em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .inline-list:not(.chips) > li:not(:last-child)::after {
+    content: '،';
+  }
+  .ltr .inline-list:not(.chips) > li:not(:last-child)::after {
+    content: ',';
+  }
+  .chips {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+  }
+  .chip {
+    padding-inline: 0.55em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    font-size: 0.9em;
+  }
+  .partner-logo {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    object-fit: contain;
+    vertical-align: -0.25em;
+    margin-inline-end: 0.25em;
+  }
+  .role {
+    color: var(--_muted);
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.6em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .counts li {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    padding-block: 0.15em;
+    padding-inline: 0.6em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .count-value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .images {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+    gap: 0.5em;
+    margin-block-start: 0.75em;
+  }
+  .images figure {
+    margin: 0;
+  }
+  .images img {
+    display: block;
+    inline-size: 100%;
+    aspect-ratio: 4 / 3;
+    object-fit: cover;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+  }
+  .images figcaption {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .link {
+    margin-block: 0.6em 0;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    padding-inline-start: var(--_gutter);
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
+  .more-count {
+    font-weight: 400;
+  }
+  .page-error {
+    margin: 0;
+    color: var(--_danger);
+  }
+  .skeleton-bar.short {
+    inline-size: 30%;
+  }
+  .skeleton-bar.title-bar {
+    inline-size: 70%;
+    block-size: 1.2em;
+  }
+  .skeleton-bar.long {
+    inline-size: 90%;
+  }
+  .skeleton-bar.medium {
+    inline-size: 60%;
+  }
+  .skeleton .card {
+    display: grid;
+    gap: 0.6em;
+    min-block-size: 8rem;
+  }
+
+  /* Wide containers: a roomier card. */
+  @container (min-width: 40rem) {
+    .timeline {
+      --_gutter: 2.5rem;
+    }
+    .card {
+      padding-block: 1rem;
+      padding-inline: 1.25rem;
+    }
+  }
+
+  /* Alternating: both sides of a central line, when there is room for two columns. */
+  @container (min-width: 48rem) {
+    .alternating .item {
+      inline-size: 50%;
+      padding-inline-start: 0;
+      padding-inline-end: var(--_gutter);
+    }
+    .alternating .item::before {
+      inset-inline-start: auto;
+      inset-inline-end: calc(var(--_line) / -2);
+    }
+    .alternating .marker {
+      inset-inline-start: auto;
+      inset-inline-end: calc(var(--_marker) / -2);
+    }
+    .alternating .item.odd {
+      margin-inline-start: 50%;
+      padding-inline-start: var(--_gutter);
+      padding-inline-end: 0;
+    }
+    .alternating .item.odd::before {
+      inset-inline-start: calc(var(--_line) / -2);
+      inset-inline-end: auto;
+    }
+    .alternating .item.odd .marker {
+      inset-inline-start: calc(var(--_marker) / -2);
+      inset-inline-end: auto;
+    }
+    .alternating .year-heading {
+      display: table;
+      margin-inline: auto;
+    }
+    .alternating .more {
+      justify-content: center;
+      padding-inline-start: 0;
+    }
+  }
+
+  /* Compact: one dense row per activity, no line or cards. */
+  .compact .item {
+    padding-inline-start: 0;
+    padding-block-end: 0;
+    contain-intrinsic-size: auto 3.5rem;
+  }
+  .compact .item::before,
+  .compact .marker {
+    display: none;
+  }
+  .compact .card {
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    border-radius: 0;
+    box-shadow: none;
+    padding-block: 0.5rem;
+    padding-inline: 0;
+  }
+  .compact .title {
+    font-size: 1em;
+    margin: 0;
+  }
+  .compact .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+    white-space: normal;
+  }
+  .compact .more {
+    padding-inline-start: 0;
+    margin-block-start: 0.75em;
+  }
+  .compact .skeleton .card {
+    min-block-size: 3.5rem;
+  }
+  @container (min-width: 36rem) {
+    .compact .card {
+      display: grid;
+      grid-template-columns: 11rem 1fr;
+      column-gap: 1rem;
+    }
+    .compact .date {
+      grid-row: span 2;
+    }
+    .compact .summary {
+      grid-column: 2;
+    }
+  }
+
+  @media print {
+    .item {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+    .card {
+      box-shadow: none;
+    }
+    .more {
+      display: none;
+    }
+  }
+`;
+
+export const timelineStyles = [tokens, timeline];
