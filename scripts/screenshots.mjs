@@ -9,9 +9,9 @@
 // and drives the system Chromium through playwright-core. Motion is reduced so count-ups and
 // moving strips are captured at rest.
 //
-// Usage: npm run screenshots [-- page.html …]   (default: every demo/*.html)
+// Usage: npm run screenshots [-- index.html …]   (default: every demo/*.html)
 /* global window, document, customElements, requestAnimationFrame */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -24,8 +24,14 @@ const outDir = path.join(root, 'screenshots');
 // ---- what to shoot: edit freely -------------------------------------------------------------
 /** Demo pages (file names in demo/); empty = every demo/*.html. */
 const pages = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-/** Each page is opened with ?lang=<lang>. */
+/**
+ * Languages per page. A page that declares `<html lang="…">` is shot in that language as it
+ * is; any other page once per language here, opened with ?lang=<lang>. List a page in
+ * `pageLanguages` to choose for it (it is then always opened with ?lang=).
+ */
 const languages = ['ar', 'en'];
+/** @type {Record<string, string[]>} e.g. { 'large.html': ['ar', 'en'] } */
+const pageLanguages = {};
 const widths = [360, 1280];
 const colorSchemes = /** @type {const} */ (['light', 'dark']);
 /** Longest wait for the widgets on one page to report ishraqat-load / ishraqat-error. */
@@ -33,9 +39,25 @@ const widgetTimeoutMs = 15_000;
 // ---------------------------------------------------------------------------------------------
 
 async function demoPages() {
-  if (pages.length) return pages.map((page) => path.basename(page));
-  const files = await readdir(path.join(root, 'demo'));
-  return files.filter((file) => file.endsWith('.html')).sort();
+  const files = pages.length
+    ? pages.map((page) => path.basename(page))
+    : (await readdir(path.join(root, 'demo'))).filter((file) => file.endsWith('.html')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      if (pageLanguages[file]) {
+        return {
+          file,
+          shots: pageLanguages[file].map((lang) => ({ lang, query: `?lang=${lang}` })),
+        };
+      }
+      const html = await readFile(path.join(root, 'demo', file), 'utf8');
+      const declared = /<html\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1];
+      const shots = declared
+        ? [{ lang: declared, query: '' }]
+        : languages.map((lang) => ({ lang, query: `?lang=${lang}` }));
+      return { file, shots };
+    }),
+  );
 }
 
 /** Runs in the page: resolves when every ishraqat-* element is defined, rendered and loaded. */
@@ -86,11 +108,12 @@ const browser = await chromium.launch({
 const written = [];
 const problems = [];
 try {
-  await rm(outDir, { recursive: true, force: true });
+  // A full run replaces the folder; a run for named pages only adds to it.
+  if (!pages.length) await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  for (const file of await demoPages()) {
+  for (const { file, shots } of await demoPages()) {
     const name = path.basename(file, '.html');
-    for (const lang of languages) {
+    for (const { lang, query } of shots) {
       for (const width of widths) {
         for (const colorScheme of colorSchemes) {
           const context = await browser.newContext({
@@ -100,32 +123,43 @@ try {
             deviceScaleFactor: 1,
           });
           const page = await context.newPage();
-          page.on('pageerror', (error) => problems.push(`${file}?lang=${lang}: ${error.message}`));
+          page.on('pageerror', (error) => problems.push(`${file}${query}: ${error.message}`));
           page.on('console', (message) => {
             // Failed requests are reported below, with their URL.
             if (
               message.type() === 'error' &&
               !message.text().startsWith('Failed to load resource')
             ) {
-              problems.push(`${file}?lang=${lang}: ${message.text()}`);
+              problems.push(`${file}${query}: ${message.text()}`);
             }
           });
           page.on('response', (response) => {
             const { pathname } = new URL(response.url());
             if (response.status() >= 400 && pathname !== '/favicon.ico') {
-              problems.push(`${file}?lang=${lang}: ${response.status()} ${pathname}`);
+              problems.push(`${file}${query}: ${response.status()} ${pathname}`);
             }
           });
           await page.addInitScript(recordWidgetEvents);
-          const url = new URL(`demo/${file}?lang=${lang}`, base).href;
+          const url = new URL(`demo/${file}${query}`, base).href;
           try {
             await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
             const state = await page.evaluate(widgetsSettled, widgetTimeoutMs);
             if (state.settled < state.widgets) {
               problems.push(
-                `${file}?lang=${lang}: ${state.widgets - state.settled} of ${state.widgets} widgets sent neither ishraqat-load nor ishraqat-error`,
+                `${file}${query}: ${state.widgets - state.settled} of ${state.widgets} widgets sent neither ishraqat-load nor ishraqat-error`,
               );
             }
+            // Make the viewport as tall as the page, so content-visibility:auto sections and
+            // loading="lazy" images below the fold render before the full-page capture.
+            const height = await page.evaluate(() => document.documentElement.scrollHeight);
+            await page.setViewportSize({ width, height: Math.min(Math.max(height, 800), 20_000) });
+            await page.waitForLoadState('networkidle');
+            await page.evaluate(
+              () =>
+                new Promise((resolve) =>
+                  requestAnimationFrame(() => requestAnimationFrame(resolve)),
+                ),
+            );
             const suffix = colorScheme === 'dark' ? '-dark' : '';
             const out = path.join(outDir, `${name}-${lang}-${width}${suffix}.png`);
             await page.screenshot({ path: out, fullPage: true, animations: 'disabled' });
