@@ -6,7 +6,6 @@
 import type { FeedErrorCode, Problem } from '../feed/problems.js';
 import type { Metric } from '../feed/types.js';
 import { resolveText } from '../feed/text.js';
-import { plural } from './format.js';
 import { msg, str } from './localize.js';
 
 /** Why a value in the feed was dropped or an activity skipped, in the active locale. */
@@ -102,159 +101,37 @@ export function feedErrorText(code: ErrorReason, status?: number): string {
 }
 
 /**
- * Count labels, shared by every element that shows a count (counts tiles, chart axes, legends,
- * tables, tooltips). Well-known keys (feed-v1.md, "Counts") and `activities` carry built-in
- * labels; any other key takes its label from the feed's `metrics`, else shows as written.
+ * Names of count keys on their own, as headings, legends, axis titles and table headers
+ * ("Participants", "المشاركون"). The label that follows a number, in its plural form, is
+ * `countLabel` in count-labels.ts.
  */
-type CountLabels = { name: () => string; forms: () => Record<Intl.LDMLPluralRule, string> };
+const COUNT_NAMES: Record<string, () => string> = {
+  activities: () => msg('Activities', { id: 'metric.activities', desc: 'Heading: a count.' }),
+  participants: () => msg('Participants', { id: 'metric.participants', desc: 'Heading: a count.' }),
+  women: () => msg('Women', { id: 'metric.women', desc: 'Heading: a count.' }),
+  men: () => msg('Men', { id: 'metric.men', desc: 'Heading: a count.' }),
+  girls: () => msg('Girls', { id: 'metric.girls', desc: 'Heading: a count.' }),
+  boys: () => msg('Boys', { id: 'metric.boys', desc: 'Heading: a count.' }),
+  youth: () => msg('Youth', { id: 'metric.youth', desc: 'Heading: a count of young people.' }),
+  volunteers: () => msg('Volunteers', { id: 'metric.volunteers', desc: 'Heading: a count.' }),
+  sessions: () => msg('Sessions', { id: 'metric.sessions', desc: 'Heading: sessions held.' }),
+  beneficiaries: () =>
+    msg('Beneficiaries', { id: 'metric.beneficiaries', desc: 'Heading: a count.' }),
+};
 
-/** Where a custom count key's label comes from: the feed's metrics and its text language. */
-export interface CountLabelSource {
+/** Where a custom count key's name comes from: the feed's metrics and its text language. */
+export interface CountNameSource {
   readonly metrics: ReadonlyMap<string, Metric>;
   readonly language: string;
 }
 
-const COUNT_LABELS: Record<string, CountLabels> = {
-  activities: {
-    name: () =>
-      msg('Activities', { id: 'metric.activities', desc: 'Heading: number of activities.' }),
-    forms: () => ({
-      zero: msg('activities', { id: 'metric.activities.zero', desc: 'After the number 0.' }),
-      one: msg('activity', { id: 'metric.activities.one', desc: 'After the number 1.' }),
-      two: msg('activities', { id: 'metric.activities.two', desc: 'After the number 2.' }),
-      few: msg('activities', { id: 'metric.activities.few', desc: 'After 3–10 (Arabic few).' }),
-      many: msg('activities', { id: 'metric.activities.many', desc: 'After 11–99 (Arabic many).' }),
-      other: msg('activities', {
-        id: 'metric.activities.other',
-        desc: 'After 100, 1000 … (other).',
-      }),
-    }),
-  },
-  participants: {
-    name: () => msg('Participants', { id: 'metric.participants', desc: 'Heading: a count key.' }),
-    forms: () => ({
-      zero: msg('participants', { id: 'metric.participants.zero', desc: 'After the number 0.' }),
-      one: msg('participant', { id: 'metric.participants.one', desc: 'After the number 1.' }),
-      two: msg('participants', { id: 'metric.participants.two', desc: 'After the number 2.' }),
-      few: msg('participants', { id: 'metric.participants.few', desc: 'After 3–10.' }),
-      many: msg('participants', { id: 'metric.participants.many', desc: 'After 11–99.' }),
-      other: msg('participants', { id: 'metric.participants.other', desc: 'After 100 …' }),
-    }),
-  },
-  women: {
-    name: () => msg('Women', { id: 'metric.women', desc: 'Heading: a count key.' }),
-    forms: () => ({
-      zero: msg('women', { id: 'metric.women.zero', desc: 'After the number 0.' }),
-      one: msg('woman', { id: 'metric.women.one', desc: 'After the number 1.' }),
-      two: msg('women', { id: 'metric.women.two', desc: 'After the number 2.' }),
-      few: msg('women', { id: 'metric.women.few', desc: 'After 3–10.' }),
-      many: msg('women', { id: 'metric.women.many', desc: 'After 11–99.' }),
-      other: msg('women', { id: 'metric.women.other', desc: 'After 100 …' }),
-    }),
-  },
-  men: {
-    name: () => msg('Men', { id: 'metric.men', desc: 'Heading: a count key.' }),
-    forms: () => ({
-      zero: msg('men', { id: 'metric.men.zero', desc: 'After the number 0.' }),
-      one: msg('man', { id: 'metric.men.one', desc: 'After the number 1.' }),
-      two: msg('men', { id: 'metric.men.two', desc: 'After the number 2.' }),
-      few: msg('men', { id: 'metric.men.few', desc: 'After 3–10.' }),
-      many: msg('men', { id: 'metric.men.many', desc: 'After 11–99.' }),
-      other: msg('men', { id: 'metric.men.other', desc: 'After 100 …' }),
-    }),
-  },
-  girls: {
-    name: () => msg('Girls', { id: 'metric.girls', desc: 'Heading: a count key.' }),
-    forms: () => ({
-      zero: msg('girls', { id: 'metric.girls.zero', desc: 'After the number 0.' }),
-      one: msg('girl', { id: 'metric.girls.one', desc: 'After the number 1.' }),
-      two: msg('girls', { id: 'metric.girls.two', desc: 'After the number 2.' }),
-      few: msg('girls', { id: 'metric.girls.few', desc: 'After 3–10.' }),
-      many: msg('girls', { id: 'metric.girls.many', desc: 'After 11–99.' }),
-      other: msg('girls', { id: 'metric.girls.other', desc: 'After 100 …' }),
-    }),
-  },
-  boys: {
-    name: () => msg('Boys', { id: 'metric.boys', desc: 'Heading: a count key.' }),
-    forms: () => ({
-      zero: msg('boys', { id: 'metric.boys.zero', desc: 'After the number 0.' }),
-      one: msg('boy', { id: 'metric.boys.one', desc: 'After the number 1.' }),
-      two: msg('boys', { id: 'metric.boys.two', desc: 'After the number 2.' }),
-      few: msg('boys', { id: 'metric.boys.few', desc: 'After 3–10.' }),
-      many: msg('boys', { id: 'metric.boys.many', desc: 'After 11–99.' }),
-      other: msg('boys', { id: 'metric.boys.other', desc: 'After 100 …' }),
-    }),
-  },
-  youth: {
-    name: () => msg('Youth', { id: 'metric.youth', desc: 'Heading: count of young people.' }),
-    forms: () => ({
-      zero: msg('young people', { id: 'metric.youth.zero', desc: 'After the number 0.' }),
-      one: msg('young person', { id: 'metric.youth.one', desc: 'After the number 1.' }),
-      two: msg('young people', { id: 'metric.youth.two', desc: 'After the number 2.' }),
-      few: msg('young people', { id: 'metric.youth.few', desc: 'After 3–10.' }),
-      many: msg('young people', { id: 'metric.youth.many', desc: 'After 11–99.' }),
-      other: msg('young people', { id: 'metric.youth.other', desc: 'After 100 …' }),
-    }),
-  },
-  volunteers: {
-    name: () => msg('Volunteers', { id: 'metric.volunteers', desc: 'Heading: a count key.' }),
-    forms: () => ({
-      zero: msg('volunteers', { id: 'metric.volunteers.zero', desc: 'After the number 0.' }),
-      one: msg('volunteer', { id: 'metric.volunteers.one', desc: 'After the number 1.' }),
-      two: msg('volunteers', { id: 'metric.volunteers.two', desc: 'After the number 2.' }),
-      few: msg('volunteers', { id: 'metric.volunteers.few', desc: 'After 3–10.' }),
-      many: msg('volunteers', { id: 'metric.volunteers.many', desc: 'After 11–99.' }),
-      other: msg('volunteers', { id: 'metric.volunteers.other', desc: 'After 100 …' }),
-    }),
-  },
-  sessions: {
-    name: () =>
-      msg('Sessions', { id: 'metric.sessions', desc: 'Heading: training sessions held.' }),
-    forms: () => ({
-      zero: msg('sessions', { id: 'metric.sessions.zero', desc: 'After the number 0.' }),
-      one: msg('session', { id: 'metric.sessions.one', desc: 'After the number 1.' }),
-      two: msg('sessions', { id: 'metric.sessions.two', desc: 'After the number 2.' }),
-      few: msg('sessions', { id: 'metric.sessions.few', desc: 'After 3–10.' }),
-      many: msg('sessions', { id: 'metric.sessions.many', desc: 'After 11–99.' }),
-      other: msg('sessions', { id: 'metric.sessions.other', desc: 'After 100 …' }),
-    }),
-  },
-  beneficiaries: {
-    name: () => msg('Beneficiaries', { id: 'metric.beneficiaries', desc: 'Heading: a count key.' }),
-    forms: () => ({
-      zero: msg('beneficiaries', { id: 'metric.beneficiaries.zero', desc: 'After the number 0.' }),
-      one: msg('beneficiary', { id: 'metric.beneficiaries.one', desc: 'After the number 1.' }),
-      two: msg('beneficiaries', { id: 'metric.beneficiaries.two', desc: 'After the number 2.' }),
-      few: msg('beneficiaries', { id: 'metric.beneficiaries.few', desc: 'After 3–10.' }),
-      many: msg('beneficiaries', { id: 'metric.beneficiaries.many', desc: 'After 11–99.' }),
-      other: msg('beneficiaries', { id: 'metric.beneficiaries.other', desc: 'After 100 …' }),
-    }),
-  },
-};
-
-function customLabel(key: string, lang: string, feed: CountLabelSource | undefined): string {
+/**
+ * The name of a count key (or `activities`) on its own. Custom keys take the feed's `metrics`
+ * label in `lang`; unknown keys show as written.
+ */
+export function countName(key: string, lang: string, feed?: CountNameSource): string {
+  const name = COUNT_NAMES[key];
+  if (name) return name();
   const label = feed?.metrics.get(key)?.label;
   return (label && resolveText(label, lang, feed.language)?.text) || key;
-}
-
-/**
- * The name of a count key on its own, as a heading, legend or table header ("Participants",
- * "المشاركون"). `lang` picks the text of a custom key's label from the feed's `metrics`.
- */
-export function countName(key: string, lang: string, feed?: CountLabelSource): string {
-  return COUNT_LABELS[key]?.name() ?? customLabel(key, lang, feed);
-}
-
-/**
- * The label that follows the number `n` of a count key, in the plural form `locale` needs for
- * it ("1 participant", "3 مشاركين", "11 مشاركاً"). Custom keys have one label for every number.
- */
-export function countLabel(
-  key: string,
-  n: number,
-  locale: string,
-  feed?: CountLabelSource,
-): string {
-  const labels = COUNT_LABELS[key];
-  return labels ? plural(n, locale, labels.forms()) : customLabel(key, locale, feed);
 }
