@@ -7,7 +7,12 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
-const browserCode = ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'];
+const browserCode = [
+  'src/**/*.ts',
+  'stories/**/*.{ts,js}',
+  'test/**/*.ts',
+  'demo/**/*.{ts,js,mjs}',
+];
 const nodeCode = ['scripts/**/*.{js,mjs}', '*.config.{js,mjs,ts}', 'test/support/**/*.{js,mjs}'];
 // The command-line feed tools run in Node, not in a page.
 const nodeTs = ['src/cli/**/*.ts', 'vite.config.ts'];
@@ -71,6 +76,20 @@ export default defineConfig(
 
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    rules: {
+      // A leading underscore marks a binding that is unused on purpose (`{ skip: _skip, ...rest }`).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+        },
+      ],
+    },
+  },
 
   {
     files: browserCode,
@@ -92,10 +111,6 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-imports': [
         'error',
         { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
-      ],
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
     },
   },

@@ -6,8 +6,10 @@
 // it imports statically; chunks it imports dynamically (Chart.js, translations) load only when
 // needed and are listed apart, not counted. Gzip at level 9, each file as the browser gets it.
 //
-// Exits 1 when an entry is over its budget. Usage: node scripts/size.mjs [--json]
+// Exits 1 when an entry is over its budget.
+// Usage: node scripts/size.mjs [--json] [--modules]   (--modules: biggest modules per entry)
 import { gzipSync, constants } from 'node:zlib';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
 
@@ -72,15 +74,23 @@ async function measure(config, name, file) {
   let raw = 0;
   let gzip = 0;
   let lazyGzip = 0;
+  const modules = [];
   for (const [fileName, chunk] of chunks) {
     if (staticFiles.has(fileName)) {
       raw += Buffer.byteLength(chunk.code);
       gzip += gzipSize(chunk.code);
+      for (const [id, info] of Object.entries(chunk.modules)) {
+        modules.push({
+          id: path.relative(root, id.replace(/^\0/, '')),
+          bytes: info.renderedLength,
+        });
+      }
     } else {
       lazyGzip += gzipSize(chunk.code);
     }
   }
-  return { name, raw, gzip, lazyGzip, files: staticFiles.size };
+  modules.sort((a, b) => b.bytes - a.bytes);
+  return { name, raw, gzip, lazyGzip, files: staticFiles.size, modules };
 }
 
 const config = await cdnConfig();
@@ -93,7 +103,13 @@ for (const [name, file] of Object.entries(entries)) {
 }
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(rows, null, 2));
+  console.log(
+    JSON.stringify(
+      rows.map(({ modules: _modules, ...row }) => row),
+      null,
+      2,
+    ),
+  );
 } else {
   const table = [
     ['entry', 'raw KB', 'gzip KB', 'budget', 'ok', 'lazy gzip KB'],
@@ -113,6 +129,14 @@ if (process.argv.includes('--json')) {
   console.log(line(table[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table.slice(1)) console.log(line(row));
+  if (process.argv.includes('--modules')) {
+    for (const row of rows) {
+      console.log(`\n${labels[row.name] ?? row.name}: biggest modules (minified, before gzip)`);
+      for (const { id, bytes } of row.modules.slice(0, 15)) {
+        console.log(`  ${(bytes / KB).toFixed(1).padStart(6)} KB  ${id}`);
+      }
+    }
+  }
   const missing = Object.keys(budgets).filter((name) => !(name in entries));
   if (missing.length) console.log(`\nnot built yet (no source): ${missing.join(', ')}`);
 }
