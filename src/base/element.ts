@@ -239,13 +239,17 @@ export abstract class IshraqatElement extends LitElement {
       const { code, status: httpStatus } = this._errorInfo(error);
       const detail: ErrorEventDetail = {
         code,
-        reason: withLocale(this.fmt.ui, () => feedErrorText(code, httpStatus)),
+        reason: withLocale(this.fmt.ui, () => feedErrorText(code, this._status(httpStatus))),
         ...(httpStatus ? { status: httpStatus } : {}),
       };
       this.dispatchEvent(
         new CustomEvent('ishraqat-error', { detail, bubbles: true, composed: true }),
       );
     }
+  }
+
+  private _status(status: number | undefined): string | undefined {
+    return status === undefined ? undefined : this.fmt.number(status, { useGrouping: false });
   }
 
   private _errorInfo(error: unknown): { code: ErrorReason; status?: number } {
@@ -364,7 +368,7 @@ export abstract class IshraqatElement extends LitElement {
       return this.renderLoading();
     const { code, status } = this._errorInfo(error);
     return html`<div class="state error" part="state error" role="alert">
-      <p>${feedErrorText(code, status)}</p>
+      <p>${feedErrorText(code, this._status(status))}</p>
       <button class="button" part="retry" type="button" @click=${() => this.retry()}>
         ${msg('Try again')}
       </button>

@@ -37,7 +37,9 @@ export function problemReason(problem: Pick<Problem, 'code' | 'value' | 'expecte
         desc: 'Problem in a feed: only http, https and relative links are allowed.',
       });
     case 'count':
-      return msg(str`${value} is not a whole number of zero or more`, { desc: 'Problem in a feed.' });
+      return msg(str`${value} is not a whole number of zero or more`, {
+        desc: 'Problem in a feed.',
+      });
     case 'number':
       return msg(str`${value} is not a number`, { desc: 'Problem in a feed.' });
     case 'range':
@@ -73,14 +75,17 @@ export function problemText(problem: Problem): string {
 export type ErrorReason = FeedErrorCode | 'missing' | 'unexpected';
 
 /** Why a whole feed cannot be shown, for a person. */
-export function feedErrorText(code: ErrorReason, status?: number): string {
+export function feedErrorText(code: ErrorReason, status?: string): string {
   switch (code) {
     case 'network':
       return msg('The activity feed could not be reached. Check the connection and try again.');
     case 'http':
-      return msg(str`The activity feed could not be loaded (the server answered ${status ?? '?'}).`, {
-        desc: 'The value is an HTTP status code such as 404.',
-      });
+      return msg(
+        str`The activity feed could not be loaded (the server answered ${status ?? '?'}).`,
+        {
+          desc: 'The value is an HTTP status code such as 404.',
+        },
+      );
     case 'timeout':
       return msg('The activity feed took too long to arrive.');
     case 'not-json':
