@@ -119,6 +119,23 @@ describe('test tooling', () => {
       expect(performance.now() - start).to.be.at.least(350);
     });
 
+    it('survives a slow request that the browser aborts', async () => {
+      const url = uniqueFeedUrl('slow', { ms: 300 });
+      const controller = new AbortController();
+      const request = fetch(url, { signal: controller.signal });
+      setTimeout(() => controller.abort(), 50);
+      let aborted = false;
+      try {
+        await request;
+      } catch (error) {
+        aborted = (error as Error).name === 'AbortError';
+      }
+      expect(aborted).to.equal(true);
+      expect(await feedRequestCount(url)).to.equal(1);
+      await new Promise((resolve) => setTimeout(resolve, 400)); // the server answers into the void
+      expect((await fetch(feedUrl('ok.json'))).status).to.equal(200);
+    });
+
     it('fails flaky URLs the given number of times, then serves the feed', async () => {
       const url = uniqueFeedUrl('flaky', { fail: 2 });
       expect((await fetch(url)).status).to.equal(500);
