@@ -2,7 +2,7 @@
  * Loading feeds over HTTP: timeout, abort, one request and one parse shared by every element on
  * the page that asks for the same resolved URL, and `next` pages merged on demand.
  */
-import { parseFeed } from './parse.js';
+import { parseFeed, type ParseOptions } from './parse.js';
 import { FeedError, type Problem } from './problems.js';
 import type { Feed } from './types.js';
 
@@ -28,7 +28,11 @@ function abortError(): DOMException {
   return new DOMException('The feed request was aborted.', 'AbortError');
 }
 
-async function fetchFeed(url: string, signal: AbortSignal): Promise<Feed> {
+async function fetchFeed(
+  url: string,
+  signal: AbortSignal,
+  parse: Omit<ParseOptions, 'baseUrl'> = {},
+): Promise<Feed> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -57,11 +61,15 @@ async function fetchFeed(url: string, signal: AbortSignal): Promise<Feed> {
       url,
     });
   }
-  return parseFeed(body, { baseUrl: response.url || url });
+  return parseFeed(body, { ...parse, baseUrl: response.url || url });
 }
 
 /** Waits for `promise`, or rejects as soon as `signal` aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort: () => void) {
+function untilAborted<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  onAbort: () => void,
+) {
   if (!signal) return promise;
   if (signal.aborted) {
     onAbort();
@@ -86,6 +94,20 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, o
   });
 }
 
+/** One fetch and parse of `url`, failing with a `timeout` error after `timeout` ms. */
+function request(url: string, timeout: number, parse?: Omit<ParseOptions, 'baseUrl'>) {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () =>
+      controller.abort(
+        new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s.`, { url }),
+      ),
+    timeout,
+  );
+  const promise = fetchFeed(url, controller.signal, parse).finally(() => clearTimeout(timer));
+  return { promise, controller };
+}
+
 /**
  * Loads and parses the feed at `url` (absolute). Callers asking for the same URL share one
  * request and one parsed feed. A failed load is forgotten so that a retry asks again.
@@ -93,16 +115,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, o
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> {
   let entry = cache.get(url);
   if (!entry) {
-    const controller = new AbortController();
-    const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-    const timer = setTimeout(
-      () =>
-        controller.abort(
-          new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s.`, { url }),
-        ),
-      timeout,
-    );
-    const promise = fetchFeed(url, controller.signal).finally(() => clearTimeout(timer));
+    const { promise, controller } = request(url, options.timeout ?? DEFAULT_TIMEOUT);
     const created: Entry = { promise, controller, consumers: 0, settled: false };
     entry = created;
     cache.set(url, created);
@@ -149,7 +162,10 @@ export function loadNextPage(feed: Feed, options: LoadOptions = {}): Promise<Fee
   if (!feed.next) return Promise.resolve(feed);
   let pending = nextPages.get(feed);
   if (!pending) {
-    pending = loadFeed(feed.next, { timeout: options.timeout }).then((page) => mergePages(feed, page));
+    // Not through the shared cache: the page is parsed knowing the partners, programs and
+    // metrics of the feed it continues, which its activities may name.
+    const page = request(feed.next, options.timeout ?? DEFAULT_TIMEOUT, { continues: feed });
+    pending = page.promise.then((next) => mergePages(feed, next));
     nextPages.set(feed, pending);
     pending.catch(() => nextPages.delete(feed));
   }

@@ -31,6 +31,11 @@ export interface ParseOptions {
   baseUrl?: string;
   /** Report unknown fields as warnings (default true). */
   unknownFields?: boolean;
+  /**
+   * For a `next` page: the feed it continues. Its partners, programs and metrics count as
+   * defined, since pages merge them (feed-v1.md, "Pagination").
+   */
+  continues?: Pick<Feed, 'partners' | 'programs' | 'metrics'>;
 }
 
 const REGION_CODE = /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/;
@@ -105,7 +110,9 @@ class FeedReader {
   }
 
   text(value: unknown): LocalizedText {
-    return typeof value === 'string' ? { [this.language]: value } : { ...(value as Raw) } as LocalizedText;
+    return typeof value === 'string'
+      ? { [this.language]: value }
+      : ({ ...(value as Raw) } as LocalizedText);
   }
 
   optionalText(value: unknown): LocalizedText | undefined {
@@ -184,7 +191,11 @@ function byId<T extends { id: string }>(
   for (const { raw, index } of reader.list(item, value, path)) {
     const id = raw.id as string;
     if (out.has(id)) {
-      reader.report({ path: joinPath(joinPath(path, index), 'id'), code: 'duplicate-id', value: id });
+      reader.report({
+        path: joinPath(joinPath(path, index), 'id'),
+        code: 'duplicate-id',
+        value: id,
+      });
     } else {
       out.set(id, map(raw));
       indexes?.set(id, index);
@@ -270,7 +281,14 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
     id: raw.id as string,
     label: reader.text(raw.label),
   }));
-  const knownMetric = (key: string) => key === 'activities' || WELL_KNOWN.has(key) || metrics.has(key);
+  // A next page may name partners, programs and metrics that the page it continues defines.
+  const lookups: Lookups = {
+    partners: withInherited(partners, options.continues?.partners),
+    programs: withInherited(programs, options.continues?.programs),
+    metrics: withInherited(metrics, options.continues?.metrics),
+  };
+  const knownMetric = (key: string) =>
+    key === 'activities' || WELL_KNOWN.has(key) || lookups.metrics.has(key);
 
   const targets: Target[] = [];
   for (const { raw, index } of reader.list(schema.Target, data.targets, 'targets')) {
@@ -280,27 +298,31 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
       reader.report({ path: joinPath(path, 'metric'), code: 'unknown-ref', value: metric });
       continue;
     }
-    if (raw.program !== undefined && !programs.has(raw.program as string)) {
+    if (raw.program !== undefined && !lookups.programs.has(raw.program as string)) {
       reader.report({ path: joinPath(path, 'program'), code: 'unknown-ref', value: raw.program });
       continue;
     }
     targets.push(
-        compact({
-          metric,
-          value: raw.value as number,
-          from: raw.from === undefined ? undefined : toFeedDate(raw.from as string),
-          to: raw.to === undefined ? undefined : toFeedDate(raw.to as string),
-          program: raw.program as string | undefined,
-        }),
-      );
+      compact({
+        metric,
+        value: raw.value as number,
+        from: raw.from === undefined ? undefined : toFeedDate(raw.from as string),
+        to: raw.to === undefined ? undefined : toFeedDate(raw.to as string),
+        program: raw.program as string | undefined,
+      }),
+    );
   }
 
-  const activities = readActivities(reader, data.activities, { partners, programs, metrics });
+  const activities = readActivities(reader, data.activities, lookups);
 
   const used = new Set(activities.flatMap((a) => a.partners.map((p) => p.id)));
   for (const [id, index] of partnerIndexes) {
     if (!used.has(id)) {
-      reader.report({ path: joinPath(joinPath('partners', index), 'id'), code: 'unused-partner', value: id });
+      reader.report({
+        path: joinPath(joinPath('partners', index), 'id'),
+        code: 'unused-partner',
+        value: id,
+      });
     }
   }
 
@@ -320,6 +342,16 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
     problems: reader.problems,
     skipped: reader.problems.filter((p) => p.skipped).length,
   });
+}
+
+function withInherited<T>(
+  own: ReadonlyMap<string, T>,
+  inherited: ReadonlyMap<string, T> | undefined,
+): ReadonlyMap<string, T> {
+  if (!inherited?.size) return own;
+  const out = new Map(inherited);
+  for (const [id, value] of own) out.set(id, value);
+  return out;
 }
 
 interface Lookups {
@@ -389,7 +421,11 @@ function normaliseActivity(
     const partner: ActivityPartner =
       typeof ref === 'string' ? { id: ref } : compact({ ...(ref as ActivityPartner) });
     if (!lookups.partners.has(partner.id)) {
-      reader.report({ path: joinPath(joinPath(path, 'partners'), i), code: 'unknown-ref', value: partner.id });
+      reader.report({
+        path: joinPath(joinPath(path, 'partners'), i),
+        code: 'unknown-ref',
+        value: partner.id,
+      });
       return;
     }
     partners.push(partner);
@@ -398,20 +434,23 @@ function normaliseActivity(
   const counts = (raw.counts as Record<string, number> | undefined) ?? {};
   for (const key of Object.keys(counts)) {
     if (!WELL_KNOWN.has(key) && !lookups.metrics.has(key)) {
-      reader.report({ path: joinPath(joinPath(path, 'counts'), key), code: 'unlabelled-metric', value: key });
+      reader.report({
+        path: joinPath(joinPath(path, 'counts'), key),
+        code: 'unlabelled-metric',
+        value: key,
+      });
     }
   }
 
-  const people = ((raw.people as Raw[] | undefined) ?? []).map(
-    (p): Person => compact({ name: reader.text(p.name), role: reader.optionalText(p.role) }),
+  const people = ((raw.people as Raw[] | undefined) ?? []).map((p): Person =>
+    compact({ name: reader.text(p.name), role: reader.optionalText(p.role) }),
   );
-  const images = ((raw.images as Raw[] | undefined) ?? []).map(
-    (img): Image =>
-      compact({
-        src: reader.url(img.src)!,
-        alt: reader.optionalText(img.alt),
-        credit: reader.optionalText(img.credit),
-      }),
+  const images = ((raw.images as Raw[] | undefined) ?? []).map((img): Image =>
+    compact({
+      src: reader.url(img.src)!,
+      alt: reader.optionalText(img.alt),
+      credit: reader.optionalText(img.credit),
+    }),
   );
 
   return compact({

@@ -724,6 +724,46 @@ describe('parseFeed', () => {
     });
   });
 
+  describe('a next page (continues)', () => {
+    const first = parseFeed(
+      feedJson({
+        partners: [{ id: 'p', name: 'P' }],
+        programs: [{ id: 'prog', name: 'Program' }],
+        metrics: [{ id: 'wells_dug', label: 'Wells dug' }],
+        activities: [activity('a', { partners: ['p'] })],
+      }),
+    );
+    const page = feedJson({
+      activities: [
+        activity('b', { partners: ['p'], program: 'prog', counts: { wells_dug: 2 } }),
+        activity('c', { partners: ['nobody'] }),
+      ],
+      targets: [{ metric: 'wells_dug', value: 5, program: 'prog' }],
+    });
+
+    it('may name the partners, programs and metrics of the page it continues', () => {
+      const feed = parseFeed(page, { continues: first });
+      expect(feed.activities[0]).to.deep.include({
+        partners: [{ id: 'p' }],
+        program: 'prog',
+        counts: { wells_dug: 2 },
+      });
+      expect(feed.targets).to.have.length(1);
+      expect(feed.problems.map((p) => p.message)).to.deep.equal([
+        'activities[1].partners[0]: "nobody" is not defined in the feed',
+      ]);
+    });
+
+    it('read alone, the same page reports those names as unknown', () => {
+      const feed = parseFeed(page);
+      expect(feed.activities[0]!.partners).to.deep.equal([]);
+      expect(feed.problems.map((p) => p.code)).to.include.members([
+        'unknown-ref',
+        'unlabelled-metric',
+      ]);
+    });
+  });
+
   describe('a feed with 10 activities of which 3 are broken', () => {
     let feed: Feed;
     before(async () => {
