@@ -6,7 +6,14 @@ import { forgetFeed, loadFeed, loadNextPage } from '../feed/load.js';
 import { FeedError, type Problem } from '../feed/problems.js';
 import { filterActivities, filterFromAttributes, type ActivityFilter } from '../feed/query.js';
 import type { Activity, Feed } from '../feed/types.js';
-import { uiLocaleFor, withLocale, msg, str } from '../i18n/localize.js';
+import {
+  catalogueReady,
+  loadCatalogue,
+  msg,
+  str,
+  uiLocaleFor,
+  withLocale,
+} from '../i18n/localize.js';
 import {
   directionOf,
   formatLocale,
@@ -202,7 +209,15 @@ export abstract class IshraqatElement extends LitElement {
       feedLanguage: feed?.language ?? 'en',
       calendar: this.calendar,
     });
+    if (!catalogueReady(this.fmt.ui)) {
+      void loadCatalogue(this.fmt.ui).then(() => this.requestUpdate());
+    }
     withLocale(this.fmt.ui, () => super.performUpdate());
+  }
+
+  /** Until its UI strings have arrived, the element shows its loading state. */
+  private get _stringsReady(): boolean {
+    return catalogueReady(this.fmt.ui);
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -212,6 +227,7 @@ export abstract class IshraqatElement extends LitElement {
 
   /** Fires `ishraqat-load` / `ishraqat-error` once per feed or failure. */
   private _announce() {
+    if (!this._stringsReady) return;
     const status = this._feedTask.status;
     if (status === TaskStatus.COMPLETE) {
       const feed = this.currentFeed!;
@@ -323,23 +339,27 @@ export abstract class IshraqatElement extends LitElement {
   }
 
   override render() {
-    const content = this._feedTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      error: (error) => this.renderError(error),
-      complete: () => {
-        const activities = this.activities;
-        return activities.length === 0 && !this.rendersWithoutActivities
-          ? this.renderEmpty()
-          : this.renderReady(this.currentFeed!, activities);
-      },
-    });
+    const content = !this._stringsReady
+      ? this.renderLoading()
+      : this._feedTask.render({
+          initial: () => this.renderLoading(),
+          pending: () => this.renderLoading(),
+          error: (error) => this.renderError(error),
+          complete: () => {
+            const activities = this.activities;
+            return activities.length === 0 && !this.rendersWithoutActivities
+              ? this.renderEmpty()
+              : this.renderReady(this.currentFeed!, activities);
+          },
+        });
     return html`<div
       part="base"
       class="base ${this.fmt.dir}"
       lang=${this.fmt.lang}
       dir=${this.fmt.dir}
-      aria-busy=${this._feedTask.status === TaskStatus.PENDING ? 'true' : 'false'}
+      aria-busy=${
+        this._feedTask.status === TaskStatus.PENDING || !this._stringsReady ? 'true' : 'false'
+      }
     >
       ${content}
     </div>`;

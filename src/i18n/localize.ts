@@ -12,7 +12,6 @@
 import type { MsgFn, MsgOptions, StrResult, TemplateMap } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { templates as ar } from '../generated/locales/ar.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -20,21 +19,63 @@ export { str } from '@lit/localize/internal/str-tag.js';
 export const UI_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 export type UiLocale = string;
 
-const catalogues = new Map<string, TemplateMap>([['ar', ar]]);
+type CatalogueLoader = () => Promise<{ templates: TemplateMap }>;
+
+/**
+ * Catalogues load on first use, so a page in English never downloads the Arabic strings.
+ * Adding a shipped language: add it to lit-localize.json's targetLocales and here.
+ */
+const loaders = new Map<string, CatalogueLoader>([
+  ['ar', () => import('../generated/locales/ar.js')],
+]);
+const catalogues = new Map<string, TemplateMap>();
+const loading = new Map<string, Promise<void>>();
 let active: TemplateMap | undefined;
 
 /**
  * Adds (or replaces) the catalogue of a UI language at run time, for a language generated
- * by `lit-localize build` outside this package.
+ * by `lit-localize build` outside this package: its templates, or a function importing them.
  */
-export function registerCatalogue(locale: string, templates: TemplateMap): void {
-  catalogues.set(locale.toLowerCase(), templates);
+export function registerCatalogue(locale: string, templates: TemplateMap | CatalogueLoader): void {
+  const key = locale.toLowerCase();
+  loading.delete(key);
+  if (typeof templates === 'function') {
+    catalogues.delete(key);
+    loaders.set(key, templates);
+  } else {
+    catalogues.set(key, templates);
+    loaders.delete(key);
+  }
 }
 
 /** The UI locale that serves `lang`: its primary subtag if shipped, else the source locale. */
 export function uiLocaleFor(lang: string): UiLocale {
   const primary = lang.split('-')[0]!.toLowerCase();
-  return primary === sourceLocale || catalogues.has(primary) ? primary : sourceLocale;
+  return primary === sourceLocale || catalogues.has(primary) || loaders.has(primary)
+    ? primary
+    : sourceLocale;
+}
+
+/** True when `msg()` can answer in `locale` right now. */
+export function catalogueReady(locale: UiLocale): boolean {
+  return locale === sourceLocale || catalogues.has(locale) || !loaders.has(locale);
+}
+
+/** Loads the catalogue of `locale` (once); resolves when `msg()` can answer in it. */
+export function loadCatalogue(locale: UiLocale): Promise<void> {
+  if (catalogueReady(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders.get(locale)!()
+      .then((module) => void catalogues.set(locale, module.templates))
+      .catch((error: unknown) => {
+        // Fall back to the source language rather than loading forever.
+        loaders.delete(locale);
+        console.warn(`[ishraqat] the ${locale} strings could not be loaded`, error);
+      });
+    loading.set(locale, pending);
+  }
+  return pending;
 }
 
 /** Runs `fn` with `msg` answering in `locale`. Nested calls restore the outer locale. */

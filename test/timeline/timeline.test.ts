@@ -255,7 +255,8 @@ for (const lang of LANGS) {
         const root = await ready(el);
         const other = lang === 'en' ? 'ar' : 'en';
         el.setAttribute('lang', other);
-        await el.updateComplete;
+        // Arabic strings load on first use: the element re-renders when they arrive.
+        await waitUntil(() => titles(root)[0] === T[other].titles[0], 'did not re-render');
         expect(titles(root)).to.deep.equal(T[other].titles);
       });
 
