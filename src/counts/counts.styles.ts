@@ -1,0 +1,136 @@
+import { css } from 'lit';
+import { tokens } from '../base/tokens.styles.js';
+
+const counts = css`
+  .counts {
+    --_tile: var(--ishraqat-tile-size, 9rem);
+    --_gap: calc(var(--_space) * 0.75);
+  }
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_tile)), 1fr));
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tile {
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    gap: 0.75rem;
+    min-inline-size: 0;
+    min-block-size: 6.5rem;
+    padding-block: 0.9rem;
+    padding-inline: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  .figure {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    margin: 0;
+  }
+  .value {
+    color: var(--_accent);
+    font-size: clamp(1.75rem, 1.25rem + 2.5cqi, 2.5rem);
+    font-weight: 700;
+    line-height: 1.1;
+    /* Every digit the same width: the count-up does not jitter. */
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .label {
+    color: var(--_muted);
+    font-size: 0.9375em;
+    line-height: 1.35;
+    overflow-wrap: anywhere;
+  }
+  .target {
+    display: flex;
+    flex-direction: column;
+    gap: 0.3rem;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .target-text {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4em;
+    margin: 0;
+  }
+  .target-caption::after {
+    content: ':';
+  }
+  .target-numbers {
+    color: var(--_text);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .bar-row {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .bar {
+    flex: 1;
+    block-size: 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    /* A visible edge where the track meets the surface (forced colours, dark mode). */
+    outline: 1px solid var(--_border);
+    outline-offset: -1px;
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    block-size: 100%;
+    border-radius: inherit;
+    background: var(--_accent);
+  }
+  .percent {
+    min-inline-size: 3.5ch;
+    color: var(--_text);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  @media (forced-colors: active) {
+    .fill {
+      background: Highlight;
+    }
+  }
+
+  .skeleton {
+    justify-content: center;
+  }
+  .skeleton .value-bar {
+    inline-size: 55%;
+    block-size: 2.2rem;
+  }
+  .skeleton .label-bar {
+    inline-size: 75%;
+  }
+
+  /* Narrow containers (a sidebar, a phone): two tiles a row, smaller figures. */
+  @container (max-width: 24rem) {
+    .counts {
+      --_tile: var(--ishraqat-tile-size, 7.5rem);
+      --_gap: calc(var(--_space) * 0.5);
+    }
+    .tile {
+      padding-inline: 0.75rem;
+    }
+  }
+  @media print {
+    .tile {
+      box-shadow: none;
+      break-inside: avoid;
+    }
+  }
+`;
+
+export const countsStyles = [tokens, counts];
