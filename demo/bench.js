@@ -39,9 +39,8 @@ window.bench = {
     await frame();
     return performance.now() - start;
   },
-  async scroll(duration) {
+  async scroll(duration, pxPerSecond) {
     const frames = [];
-    const height = document.documentElement.scrollHeight;
     const start = performance.now();
     let last = start;
     while (performance.now() - start < duration) {
@@ -49,7 +48,7 @@ window.bench = {
       const now = performance.now();
       frames.push(now - last);
       last = now;
-      window.scrollTo(0, ((now - start) / duration) * height);
+      window.scrollTo(0, ((now - start) / 1000) * pxPerSecond);
     }
     return frames;
   },

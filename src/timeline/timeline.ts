@@ -104,11 +104,14 @@ export class IshraqatTimeline extends IshraqatElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this._onHashChange);
+    window.addEventListener('beforeprint', this._beforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHashChange);
+    window.removeEventListener('beforeprint', this._beforePrint);
+    this._nearEnd?.disconnect();
   }
 
   private _onHashChange = () => {
@@ -135,17 +138,46 @@ export class IshraqatTimeline extends IshraqatElement {
     return this._sorted.out;
   }
 
-  private get visibleCount(): number {
-    const total = this.sorted.length;
-    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : total;
-    return Math.min(total, this._shown ?? limit);
+  /** Without a `limit`, long timelines render in chunks of this many as the reader scrolls. */
+  static readonly chunk = 200;
+
+  private get _step(): number {
+    return this.limit && this.limit > 0 ? Math.floor(this.limit) : IshraqatTimeline.chunk;
   }
+
+  private get visibleCount(): number {
+    return Math.min(this.sorted.length, this._shown ?? this._step);
+  }
+
+  /** Renders the next chunk when the "Show more" button nears the viewport (no `limit` set). */
+  private _nearEnd?: IntersectionObserver;
+  private _observeEnd() {
+    this._nearEnd?.disconnect();
+    const more = this.renderRoot.querySelector('[part~="more"]');
+    if (this.limit || !more || this.visibleCount >= this.sorted.length) return;
+    this._nearEnd = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this._nearEnd?.disconnect();
+          this._shown = this.visibleCount + this._step;
+        }
+      },
+      { rootMargin: '1500px 0px' },
+    );
+    this._nearEnd.observe(more);
+  }
+
+  /** Paper gets every activity. */
+  private _beforePrint = () => {
+    this._shown = this.sorted.length;
+  };
 
   private _deepLinked?: string;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this._followDeepLink();
+    this._observeEnd();
     if (this._pendingFocus) {
       const target = this._item(this._pendingFocus);
       if (target) {
@@ -231,9 +263,8 @@ export class IshraqatTimeline extends IshraqatElement {
   }
 
   private _showMore() {
-    const step = this.limit && this.limit > 0 ? Math.floor(this.limit) : this.sorted.length;
     const first = this.sorted[this.visibleCount];
-    this._shown = this.visibleCount + step;
+    this._shown = this.visibleCount + this._step;
     // Move focus to the first newly shown activity so keyboard users continue from there.
     if (first) {
       this._focusId = first.id;
@@ -248,8 +279,8 @@ export class IshraqatTimeline extends IshraqatElement {
     if (shownAll && this._shown !== undefined) this._shown = this.sorted.length;
     const first = this.sorted.find((a) => !before.has(a.id));
     if (first) {
-      if (this.limit && this.visibleCount <= this.sorted.indexOf(first)) {
-        this._shown = this.sorted.indexOf(first) + Math.floor(this.limit);
+      if (this.visibleCount <= this.sorted.indexOf(first)) {
+        this._shown = this.sorted.indexOf(first) + this._step;
       }
       this._focusId = first.id;
       this._pendingFocus = first.id;

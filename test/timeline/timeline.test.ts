@@ -446,6 +446,31 @@ for (const lang of LANGS) {
       });
     });
 
+    describe('long timelines', () => {
+      const many = (n: number) =>
+        testFeed({
+          activities: Array.from({ length: n }, (_, i) => ({
+            id: `gen-${i}`,
+            date: `${2000 + (i % 20)}-0${1 + (i % 9)}`,
+            title: `Generated test activity ${i}`,
+          })),
+        });
+
+      it('renders in chunks as the reader scrolls, and everything for print', async () => {
+        const el = await fixture<IshraqatTimeline>(
+          html`<ishraqat-timeline lang=${lang} .feed=${many(450)}></ishraqat-timeline>`,
+        );
+        const root = await ready(el);
+        expect(root.querySelectorAll('article').length).to.equal(200);
+        root.querySelector('[part~="more"]')!.scrollIntoView();
+        await waitUntil(() => root.querySelectorAll('article').length === 400, 'no next chunk');
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        expect(root.querySelectorAll('article').length).to.equal(450);
+        window.scrollTo(0, 0);
+      });
+    });
+
     describe('keyboard and selection', () => {
       it('moves between activities with arrows and chooses with Enter', async () => {
         const el = await fixture<IshraqatTimeline>(
