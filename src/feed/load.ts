@@ -3,7 +3,7 @@
  * the page that asks for the same resolved URL, and `next` pages merged on demand.
  */
 import { parseFeed, type ParseOptions } from './parse.js';
-import { FeedError, type Problem } from './problems.js';
+import { FeedError, showValue, type Problem } from './problems.js';
 import type { Feed } from './types.js';
 
 export interface LoadOptions {
@@ -209,13 +209,16 @@ export function mergePages(first: Feed, page: Feed): Feed {
     ids.add(activity.id);
     activities.push(activity);
   });
+  // A partner that the first page lists and only a later page uses is not unused after all.
+  const used = new Set(activities.flatMap((a) => a.partners.map((ref) => showValue(ref.id))));
+  const stillTrue = (p: Problem) => !(p.code === 'unused-partner' && used.has(p.value));
   const merged: Feed = {
     ...first,
     partners: mergeMaps(first.partners, page.partners),
     programs: mergeMaps(first.programs, page.programs),
     metrics: mergeMaps(first.metrics, page.metrics),
     activities,
-    problems,
+    problems: problems.filter(stillTrue),
     skipped,
   };
   if (page.next && page.next !== first.url) return { ...merged, next: page.next };

@@ -154,11 +154,17 @@ export function walk(schema: AnySchema, value: unknown, path: string, ctx: WalkC
       // `"ihec"` or `{ "id": "ihec", "role": "funding" }`: walk the object form field by field.
       const objectOption = s.options?.find((option) => shape(option).type === 'object');
       if (objectOption && isPlainObject(value)) return walkObject(objectOption, value, path, ctx);
+      // Localized text `{ "en": "Title", "ar": "" }`: drop the bad languages one by one (the
+      // English is valid and must not be lost), then check what is left as a whole.
+      const recordOption = s.options?.find((option) => shape(option).type === 'record');
+      if (recordOption && isPlainObject(value)) {
+        const record = (shape(recordOption).pipe?.[0] as AnySchema | undefined) ?? recordOption;
+        const kept = walk(record, value, path, ctx);
+        return kept.ok ? leaf(recordOption, kept.value, path, ctx) : FAIL;
+      }
       return leaf(schema, value, path, ctx);
     }
     default:
       return leaf(schema, value, path, ctx);
   }
 }
-
-

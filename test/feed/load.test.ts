@@ -356,4 +356,34 @@ describe('mergePages', () => {
     const loop = page({ next: 'p1.json' }, 'https://example.org/p2.json');
     expect(mergePages(first, loop).next).to.equal(undefined);
   });
+
+  it('a first-page partner that only a later page uses is no longer reported unused', () => {
+    const first = page(
+      {
+        partners: [
+          { id: 'later', name: 'Used on page 2' },
+          { id: 'idle', name: 'Used nowhere' },
+        ],
+        activities: [{ id: 'a', date: '2024', title: 'A' }],
+      },
+      'https://example.org/p1.json',
+    );
+    expect(first.problems.map((p) => p.message)).to.deep.equal([
+      'partners[0].id: is not referenced by any activity',
+      'partners[1].id: is not referenced by any activity',
+    ]);
+    const second = parseFeed(
+      {
+        version: 1,
+        organization: { id: 'o', name: 'Test org' },
+        activities: [{ id: 'b', date: '2023', title: 'B', partners: ['later'] }],
+      },
+      { baseUrl: 'https://example.org/p2.json', continues: first },
+    );
+    const merged = mergePages(first, second);
+    expect(merged.activities.at(-1)!.partners).to.deep.equal([{ id: 'later' }]);
+    expect(merged.problems.map((p) => p.message)).to.deep.equal([
+      'partners[1].id: is not referenced by any activity',
+    ]);
+  });
 });

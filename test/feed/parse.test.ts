@@ -610,19 +610,62 @@ describe('parseFeed', () => {
     });
 
     it('an empty object, an empty string or a bad tag is not text', () => {
-      for (const [title, code] of [
-        [{}, 'empty'],
-        ['  ', 'empty'],
-        [{ en: '' }, 'empty'],
-        [{ 'not a tag': 'x' }, 'language'],
-        [['Title'], 'text'],
-        [[], 'text'],
-        [7, 'text'],
+      const title = 'activities[0].title';
+      for (const [value, problems] of [
+        [{}, [[title, 'empty']]],
+        ['  ', [[title, 'empty']]],
+        [
+          { en: '' },
+          [
+            [`${title}.en`, 'empty'],
+            [title, 'empty'],
+          ],
+        ],
+        [
+          { 'not a tag': 'x' },
+          [
+            [`${title}["not a tag"]`, 'language'],
+            [title, 'empty'],
+          ],
+        ],
+        [['Title'], [[title, 'text']]],
+        [[], [[title, 'text']]],
+        [7, [[title, 'text']]],
       ] as const) {
-        const feed = parseOne({ title });
-        expect(feed.activities, JSON.stringify(title)).to.deep.equal([]);
-        expect(only(feed, 'activities[0].title').code, JSON.stringify(title)).to.equal(code);
+        const feed = parseOne({ title: value });
+        const label = JSON.stringify(value);
+        expect(feed.activities, label).to.deep.equal([]);
+        expect(feed.skipped, label).to.equal(1);
+        expect(
+          feed.problems.map((p) => [p.path, p.code]),
+          label,
+        ).to.deep.equal(problems);
       }
+    });
+
+    it('one bad language in a text drops that language only', () => {
+      // A spreadsheet export leaves an empty cell for a missing translation.
+      const feed = parseOne({
+        title: { en: 'Title', ar: '' },
+        summary: { en: 'Summary', 'not a tag': 'x', ar: 'ملخص' },
+      });
+      expect(feed.skipped).to.equal(0);
+      expect(feed.activities[0]!.title).to.deep.equal({ en: 'Title' });
+      expect(feed.activities[0]!.summary).to.deep.equal({ en: 'Summary', ar: 'ملخص' });
+      expect(feed.problems.map((p) => [p.path, p.code, p.severity])).to.deep.equal([
+        ['activities[0].title.ar', 'empty', 'error'],
+        ['activities[0].summary["not a tag"]', 'language', 'error'],
+      ]);
+    });
+
+    it('a text whose every language is bad is missing', () => {
+      const feed = parseOne({ title: { en: ' ', ar: '' } });
+      expect(feed.activities).to.deep.equal([]);
+      expect(feed.skipped).to.equal(1);
+      expect(feed.problems.filter((p) => p.skipped).map((p) => p.path)).to.deep.equal([
+        'activities[0].title.en',
+      ]);
+      expect(at(feed, 'activities[0].title')[0]?.code).to.equal('empty');
     });
 
     it('summary line breaks are kept; text is never interpreted', () => {
