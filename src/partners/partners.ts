@@ -183,6 +183,7 @@ export class IshraqatPartners extends IshraqatElement {
   private _motionQuery?: MediaQueryList;
   private _resizeObserver?: ResizeObserver;
   private _observed = new WeakSet<Element>();
+  private _measureFrame?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -199,27 +200,44 @@ export class IshraqatPartners extends IshraqatElement {
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
     this._observed = new WeakSet();
+    if (this._measureFrame !== undefined) cancelAnimationFrame(this._measureFrame);
+    this._measureFrame = undefined;
   }
 
   private _onMotionChange = (event: MediaQueryListEvent) => {
     this._reducedMotion = event.matches;
   };
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((this.layout !== 'strip' || this._reducedMotion) && this._moving.size) {
+      this._moving = new Map();
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.layout === 'strip' && !this._reducedMotion) this._observeStrips();
-    else if (this._moving.size) this._moving = new Map();
   }
 
   private _observeStrips() {
     if (typeof ResizeObserver === 'undefined') return;
-    this._resizeObserver ??= new ResizeObserver(() => this._measure());
-    for (const strip of this.renderRoot.querySelectorAll('.strip')) {
-      if (this._observed.has(strip)) continue;
-      this._observed.add(strip);
-      this._resizeObserver.observe(strip);
+    // Measured in the next frame: starting the movement resizes what is observed, which
+    // inside the observer's own callback would be a resize loop.
+    this._resizeObserver ??= new ResizeObserver(() => {
+      if (this._measureFrame !== undefined) return;
+      this._measureFrame = requestAnimationFrame(() => {
+        this._measureFrame = undefined;
+        this._measure();
+      });
+    });
+    // A strip changes size with its container, its first copy with its logos: either may
+    // start or stop the movement. The observer reports each new element once on its own.
+    for (const el of this.renderRoot.querySelectorAll('.strip, .strip .copy:not(.duplicate)')) {
+      if (this._observed.has(el)) continue;
+      this._observed.add(el);
+      this._resizeObserver.observe(el);
     }
-    this._measure();
   }
 
   /** Which strips overflow (and so move), and how wide one copy of their logos is. */
