@@ -6,6 +6,7 @@ import {
   formatDateRange,
   formatHijri,
   formatList,
+  formatListParts,
   formatNumber,
   formatYear,
 } from '../i18n/format.js';
@@ -101,5 +102,16 @@ export class Formatter {
 
   list(items: readonly string[]): string {
     return formatList(items, this.locale);
+  }
+
+  /**
+   * Rendered items joined as the language joins a list ("A, B and C", "A و B و C"), with the
+   * separators from `Intl.ListFormat`, so the items can be templates.
+   */
+  joinList<T>(items: readonly T[]): (T | string)[] {
+    return formatListParts(
+      items.map((_, i) => String(i)),
+      this.locale,
+    ).map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
   }
 }

@@ -94,5 +94,15 @@ export function plural(value: number, locale: string, forms: PluralForms): strin
 
 /** "IHEC, UNAMI and UNDP" / "IHEC و UNAMI و UNDP". */
 export function formatList(items: readonly string[], locale: string): string {
-  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(
+    items,
+  );
+}
+
+/** The parts of a conjunction list, for rendering items that are not plain strings. */
+export function formatListParts(items: readonly string[], locale: string) {
+  return cached(
+    `l|${locale}`,
+    () => new Intl.ListFormat(locale, { type: 'conjunction' }),
+  ).formatToParts(items);
 }

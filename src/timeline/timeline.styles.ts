@@ -141,12 +141,6 @@ const timeline = css`
     padding: 0;
     list-style: none;
   }
-  .inline-list:not(.chips) > li:not(:last-child)::after {
-    content: '،';
-  }
-  .ltr .inline-list:not(.chips) > li:not(:last-child)::after {
-    content: ',';
-  }
   .chips {
     display: inline-flex;
     flex-wrap: wrap;

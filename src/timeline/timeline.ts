@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { IshraqatElement } from '../base/element.js';
 import type { SelectEventDetail } from '../base/events.js';
 import { groupByYear, sortActivities, type Order, type YearGroup } from '../feed/query.js';
-import type { Activity, Feed, PartnerRole } from '../feed/types.js';
+import type { Activity, ActivityPartner, Feed, Partner, PartnerRole } from '../feed/types.js';
 import { countLabel } from '../i18n/count-labels.js';
 import { msg, str } from '../i18n/localize.js';
 import { feedErrorText } from '../i18n/messages.js';
@@ -445,44 +445,7 @@ export class IshraqatTimeline extends IshraqatElement {
                 ? html`<div>
                     <dt>${msg('Partners')}</dt>
                     <dd>
-                      <ul class="inline-list partners">
-                        ${partners.map(
-                          ({ ref, partner }) =>
-                            html`<li>
-                              ${
-                                partner!.logo
-                                  ? html`<img
-                                      class="partner-logo"
-                                      src=${partner!.logo}
-                                      alt=""
-                                      loading="lazy"
-                                      width="20"
-                                      height="20"
-                                    />`
-                                  : nothing
-                              }${
-                                partner!.url
-                                  ? html`<a
-                                      href=${partner!.url}
-                                      target="_blank"
-                                      rel="noopener noreferrer"
-                                      >${fmt.name(partner!.shortName ?? partner!.name)}</a
-                                    >`
-                                  : fmt.name(partner!.shortName ?? partner!.name)
-                              }${
-                                partner!.shortName
-                                  ? html`<span class="visually-hidden">
-                                      (${fmt.plain(partner!.name)})</span
-                                    >`
-                                  : nothing
-                              }${
-                                ref.role
-                                  ? html` <span class="role">(${roleLabel(ref.role)})</span>`
-                                  : nothing
-                              }
-                            </li>`,
-                        )}
-                      </ul>
+                      ${fmt.joinList(partners.map(({ ref, partner }) => this.renderPartner(ref, partner!)))}
                     </dd>
                   </div>`
                 : nothing
@@ -492,18 +455,18 @@ export class IshraqatTimeline extends IshraqatElement {
                 ? html`<div>
                     <dt>${msg('People')}</dt>
                     <dd>
-                      <ul class="inline-list">
-                        ${a.people.map(
+                      ${fmt.joinList(
+                        a.people.map(
                           (p) =>
-                            html`<li>
-                              ${fmt.name(p.name)}${
+                            html`<span class="person"
+                              >${fmt.name(p.name)}${
                                 p.role
                                   ? html` <span class="role">(${fmt.text(p.role)})</span>`
                                   : nothing
-                              }
-                            </li>`,
-                        )}
-                      </ul>
+                              }</span
+                            >`,
+                        ),
+                      )}
                     </dd>
                   </div>`
                 : nothing
@@ -561,6 +524,33 @@ export class IshraqatTimeline extends IshraqatElement {
           </p>`
         : nothing
     }`;
+  }
+
+  private renderPartner(ref: ActivityPartner, partner: Partner): TemplateResult {
+    const fmt = this.fmt;
+    const shown = fmt.name(partner.shortName ?? partner.name);
+    return html`<span class="partner"
+      >${
+        partner.logo
+          ? html`<img
+              class="partner-logo"
+              src=${partner.logo}
+              alt=""
+              loading="lazy"
+              width="20"
+              height="20"
+            />`
+          : nothing
+      }${
+        partner.url
+          ? html`<a href=${partner.url} target="_blank" rel="noopener noreferrer">${shown}</a>`
+          : shown
+      }${
+        partner.shortName
+          ? html`<span class="visually-hidden"> (${fmt.plain(partner.name)})</span>`
+          : nothing
+      }${ref.role ? html` <span class="role">(${roleLabel(ref.role)})</span>` : nothing}</span
+    >`;
   }
 
   private renderPlace(a: Activity): TemplateResult | typeof nothing {
