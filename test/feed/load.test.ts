@@ -83,7 +83,7 @@ describe('loadFeed', () => {
     });
 
     it('a server that cannot be reached → network', async () => {
-      // Port 9 (discard) on this machine: nothing listens, the connection is refused.
+      // Port 9 (discard) is on Chromium's blocked-port list: fetch fails without any connection.
       const error = await feedError(loadFeed('http://127.0.0.1:9/feed.json', { timeout: 5000 }));
       expect(error.code).to.equal('network');
     });
