@@ -85,7 +85,7 @@ const npmBuild: UserConfig['build'] = {
   lib: { entry: {}, formats: ['es'], fileName: (_format, name) => `${name}.js` },
   rolldownOptions: {
     external: (id) => dependency.test(id),
-    output,
+    output: { ...output, preserveModules: true, preserveModulesRoot: `${root}src` },
   },
 };
 
@@ -100,7 +100,9 @@ const cdnBuild: UserConfig['build'] = {
     formats: ['es'],
     fileName: (_format, name) => (name === 'index' ? 'ishraqat-widgets.js' : `ishraqat-${name}.js`),
   },
-  rolldownOptions: { output },
+  // Vite's library mode keeps whitespace in ES output; a CDN bundle is served as is, so
+  // minify it fully at the output stage.
+  rolldownOptions: { output: { ...output, minify: true } },
 };
 
 export default defineConfig(({ command, mode }) => {

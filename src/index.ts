@@ -30,6 +30,6 @@ export {
   type ActivityFilter,
   type Order,
 } from './feed/query.js';
-export { PARTNER_TYPES, PARTNER_ROLES, WELL_KNOWN_COUNTS } from './feed/schema.js';
+export { PARTNER_TYPES, PARTNER_ROLES, WELL_KNOWN_COUNTS } from './feed/vocabulary.js';
 export type * from './feed/types.js';
 export { registerCatalogue } from './i18n/localize.js';

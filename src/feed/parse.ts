@@ -4,9 +4,9 @@
  * filtered and resolved against the feed's URL, dates are real calendar dates kept at their
  * precision, duplicate ids and unknown references are reported.
  */
-import type * as v from 'valibot';
-import * as schema from './schema.js';
-import { DATE_PATTERN, WELL_KNOWN_COUNTS } from './schema.js';
+import { RULES } from '../generated/feed-rules.js';
+import type { Rule } from './rules.js';
+import { DATE_PATTERN, WELL_KNOWN_COUNTS, utcDay } from './vocabulary.js';
 import { FeedError, problem, type Problem } from './problems.js';
 import { isPlainObject, joinPath, walk, type WalkContext } from './walk.js';
 import type {
@@ -50,8 +50,8 @@ export function toFeedDate(text: string): FeedDate {
       text,
       precision: 'year',
       year,
-      start: Date.UTC(year, 0, 1),
-      end: Date.UTC(year, 11, 31),
+      start: utcDay(year, 0, 1),
+      end: utcDay(year, 11, 31),
     };
   }
   const month = Number(m);
@@ -61,12 +61,12 @@ export function toFeedDate(text: string): FeedDate {
       precision: 'month',
       year,
       month,
-      start: Date.UTC(year, month - 1, 1),
-      end: Date.UTC(year, month, 0),
+      start: utcDay(year, month - 1, 1),
+      end: utcDay(year, month, 0),
     };
   }
   const day = Number(d);
-  const at = Date.UTC(year, month - 1, day);
+  const at = utcDay(year, month - 1, day);
   return { text, precision: 'day', year, month, day, start: at, end: at };
 }
 
@@ -85,13 +85,13 @@ class FeedReader {
   }
 
   /** Walks one value; returns undefined (with problems reported) when it is not valid. */
-  read<T>(s: v.GenericSchema, value: unknown, path: string): T | undefined {
+  read<T>(s: Rule, value: unknown, path: string): T | undefined {
     const result = walk(s, value, path, this.ctx);
     return result.ok ? (result.value as T) : undefined;
   }
 
   /** Reads an optional list item by item: the valid items with their index in the source. */
-  list(item: v.GenericSchema, value: unknown, path: string): { raw: Raw; index: number }[] {
+  list(item: Rule, value: unknown, path: string): { raw: Raw; index: number }[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       this.report({ path, code: 'type', value, expected: 'array' });
@@ -180,7 +180,7 @@ function compact<T extends object>(value: T): T {
 
 function byId<T extends { id: string }>(
   reader: FeedReader,
-  item: v.GenericSchema,
+  item: Rule,
   value: unknown,
   path: string,
   map: (raw: Raw) => T,
@@ -229,7 +229,7 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
   }
 
   const reader = new FeedReader(options.baseUrl, options.unknownFields ?? true);
-  const e = schema.Feed.entries;
+  const e = RULES.Feed.e;
 
   // Fields that the rest depends on come first: the language plain strings are written in.
   const language = reader.read<string>(e.language, data.language, 'language');
@@ -239,7 +239,7 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
   if (data.organization === undefined || data.organization === null) {
     reader.report({ path: 'organization', code: 'required' });
   } else {
-    organizationRaw = reader.read<Raw>(schema.Organization, data.organization, 'organization');
+    organizationRaw = reader.read<Raw>(RULES.Organization, data.organization, 'organization');
   }
   if (!organizationRaw) {
     throw new FeedError(
@@ -267,17 +267,17 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
   const partnerIndexes = new Map<string, number>();
   const partners = byId(
     reader,
-    schema.Partner,
+    RULES.Partner,
     data.partners,
     'partners',
     (raw) => reader.partner(raw),
     partnerIndexes,
   );
-  const programs = byId<Program>(reader, schema.Program, data.programs, 'programs', (raw) => ({
+  const programs = byId<Program>(reader, RULES.Program, data.programs, 'programs', (raw) => ({
     id: raw.id as string,
     name: reader.text(raw.name),
   }));
-  const metrics = byId<Metric>(reader, schema.Metric, data.metrics, 'metrics', (raw) => ({
+  const metrics = byId<Metric>(reader, RULES.Metric, data.metrics, 'metrics', (raw) => ({
     id: raw.id as string,
     label: reader.text(raw.label),
   }));
@@ -291,7 +291,7 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
     key === 'activities' || WELL_KNOWN.has(key) || lookups.metrics.has(key);
 
   const targets: Target[] = [];
-  for (const { raw, index } of reader.list(schema.Target, data.targets, 'targets')) {
+  for (const { raw, index } of reader.list(RULES.Target, data.targets, 'targets')) {
     const path = joinPath('targets', index);
     const metric = raw.metric as string;
     if (!knownMetric(metric)) {
@@ -366,7 +366,7 @@ function readActivities(reader: FeedReader, list: unknown[], lookups: Lookups): 
   list.forEach((item, i) => {
     const path = joinPath('activities', i);
     const before = reader.problems.length;
-    const raw = reader.read<Raw>(schema.Activity, item, path);
+    const raw = reader.read<Raw>(RULES.Activity, item, path);
     if (!raw) {
       // Mark the first fatal problem of this activity as the reason it was skipped.
       const fatal = reader.problems.findIndex(

@@ -2,7 +2,7 @@
  * Querying a parsed feed: filters, order, grouping, sums. Pure functions, no DOM: the same
  * filter on two elements always gives the same activities.
  */
-import { isCalendarDate, PARTNER_ROLES, PARTNER_TYPES } from './schema.js';
+import { isCalendarDate, PARTNER_ROLES, PARTNER_TYPES } from './vocabulary.js';
 import { toFeedDate } from './parse.js';
 import type {
   Activity,

@@ -12,84 +12,26 @@
  */
 import * as v from 'valibot';
 
-export const PARTNER_TYPES = [
-  'donor',
-  'government',
-  'un',
-  'ngo',
-  'private',
-  'academic',
-  'media',
-  'other',
-] as const;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
+import {
+  DATE_PATTERN,
+  LANGUAGE_TAG_PATTERN,
+  PARTNER_ROLES,
+  PARTNER_TYPES,
+  hasEntries,
+  isCalendarDate,
+  isDateTime,
+  isSafeImageUrl,
+  isSafeUrl,
+  isText,
+  isTrimmedText,
+} from './vocabulary.js';
 
-/** IATI organisation roles. */
-export const PARTNER_ROLES = ['funding', 'accountable', 'extending', 'implementing'] as const;
-export type PartnerRole = (typeof PARTNER_ROLES)[number];
+export * from './vocabulary.js';
 
-/** Count keys with built-in labels in every UI language. */
-export const WELL_KNOWN_COUNTS = [
-  'participants',
-  'women',
-  'men',
-  'girls',
-  'boys',
-  'youth',
-  'volunteers',
-  'sessions',
-  'beneficiaries',
-] as const;
-export type WellKnownCount = (typeof WELL_KNOWN_COUNTS)[number];
-
-export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const DATE_TIME_PATTERN =
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** True when `value` is "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real calendar date. */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [, , month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(match[1]), m, 0)).getUTCDate();
-  return d >= 1 && d <= daysInMonth;
-}
-
-function isDateTime(value: string): boolean {
-  return DATE_TIME_PATTERN.test(value) && !Number.isNaN(Date.parse(value));
-}
-
-const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
-const IMAGE_DATA_URL = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
-
-/** `http:`/`https:` or relative. Resolution against the feed's URL happens in `parse.ts`. */
-export function isSafeUrl(value: string): boolean {
-  if (value.trim() === '') return false;
-  try {
-    // A relative URL resolves against the placeholder base, which is https.
-    return SAFE_PROTOCOLS.has(new URL(value.trim(), 'https://feed.invalid/').protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** Like `isSafeUrl`, and also `data:` URLs of raster/SVG images (an `<img>` never runs script). */
-export function isSafeImageUrl(value: string): boolean {
-  return isSafeUrl(value) || IMAGE_DATA_URL.test(value.trim());
-}
-
-const nonEmpty = (s: string) => s.trim().length > 0;
-
-export const Text = v.pipe(v.string(), v.check(nonEmpty, 'empty'));
+export const Text = v.pipe(v.string(), v.check(isText, 'empty'));
 export const Id = v.pipe(
   v.string(),
-  v.check((s) => nonEmpty(s) && s === s.trim(), 'id'),
+  v.check(isTrimmedText, 'id'),
   v.description('An identifier, unique in its list.'),
 );
 export const LanguageTag = v.pipe(
@@ -104,7 +46,7 @@ export const LocalizedText = v.union(
     Text,
     v.pipe(
       v.record(LanguageTag, Text),
-      v.check((o) => Object.keys(o).length > 0, 'empty'),
+      v.check<Record<string, string>, 'empty'>(hasEntries, 'empty'),
     ),
   ],
   'text',
@@ -172,9 +114,7 @@ export const Location = v.object({
     ),
   ),
   lat: v.optional(v.pipe(v.number('number'), v.minValue(-90, 'range'), v.maxValue(90, 'range'))),
-  lon: v.optional(
-    v.pipe(v.number('number'), v.minValue(-180, 'range'), v.maxValue(180, 'range')),
-  ),
+  lon: v.optional(v.pipe(v.number('number'), v.minValue(-180, 'range'), v.maxValue(180, 'range'))),
 });
 
 export const ActivityPartner = v.union(

@@ -1,8 +1,8 @@
 /** The normalised feed: what `parseFeed` returns and every element renders from. */
-import type { PartnerRole, PartnerType } from './schema.js';
+import type { PartnerRole, PartnerType } from './vocabulary.js';
 import type { Problem } from './problems.js';
 
-export type { PartnerRole, PartnerType, WellKnownCount } from './schema.js';
+export type { PartnerRole, PartnerType, WellKnownCount } from './vocabulary.js';
 
 /** Text by BCP 47 tag. A plain string in the feed becomes `{ [feed.language]: text }`. */
 export type LocalizedText = Readonly<Record<string, string>>;

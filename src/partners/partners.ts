@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { IshraqatElement } from '../base/element.js';
 import { groupPartnersByRole, groupPartnersByType, partnersOf, splitList } from '../feed/query.js';
-import { PARTNER_TYPES } from '../feed/schema.js';
+import { PARTNER_TYPES } from '../feed/vocabulary.js';
 import type { Activity, Feed, Partner, PartnerRole, PartnerType } from '../feed/types.js';
 import { msg, str } from '../i18n/localize.js';
 import { monogramColor, monogramText } from './monogram.js';

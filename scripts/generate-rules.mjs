@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Derives src/generated/feed-rules.ts (plain data, see src/feed/rules.ts) from the Valibot
+// definition of feed v1 in src/feed/schema.ts, so the browser validates feeds without
+// downloading Valibot while the format keeps one definition. Run by `npm run generate`.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = path.join(root, 'src/generated/feed-rules.ts');
+
+const dir = await mkdtemp(path.join(tmpdir(), 'ishraqat-rules-'));
+const bundle = path.join(dir, 'schema.mjs');
+await build({
+  entryPoints: [path.join(root, 'src/feed/schema.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: bundle,
+  logLevel: 'error',
+});
+const schema = await import(pathToFileURL(bundle).href);
+await rm(dir, { recursive: true, force: true });
+
+const checkNames = new Map(Object.entries(schema.CHECKS).map(([name, fn]) => [fn, name]));
+const message = (node) => (typeof node.message === 'string' ? { m: node.message } : {});
+
+function checks(pipe) {
+  const out = [];
+  for (const action of pipe?.slice(1) ?? []) {
+    switch (action.type) {
+      case 'regex':
+        out.push({
+          c: 'regex',
+          r: action.requirement.source,
+          f: action.requirement.flags,
+          ...message(action),
+        });
+        break;
+      case 'check': {
+        const name = checkNames.get(action.requirement);
+        if (!name)
+          throw new Error(
+            'A v.check() in schema.ts uses a function that is not in vocabulary.ts CHECKS.',
+          );
+        out.push({ c: 'fn', n: name, ...message(action) });
+        break;
+      }
+      case 'min_value':
+        out.push({ c: 'min', v: action.requirement, ...message(action) });
+        break;
+      case 'max_value':
+        out.push({ c: 'max', v: action.requirement, ...message(action) });
+        break;
+      case 'integer':
+        out.push({ c: 'int', ...message(action) });
+        break;
+      case 'description':
+      case 'title':
+      case 'metadata':
+        break;
+      default:
+        throw new Error(`generate-rules: no rule for the Valibot action "${action.type}"`);
+    }
+  }
+  return out.length ? { p: out } : {};
+}
+
+function rule(node) {
+  switch (node.type) {
+    case 'optional':
+      return { t: 'opt', of: rule(node.wrapped) };
+    case 'object':
+      return {
+        t: 'obj',
+        e: Object.fromEntries(Object.entries(node.entries).map(([k, v]) => [k, rule(v)])),
+        ...message(node),
+      };
+    case 'array':
+      return { t: 'arr', of: rule(node.item), ...message(node) };
+    case 'record':
+      return {
+        t: 'rec',
+        k: rule(node.key),
+        v: rule(node.value),
+        ...checks(node.pipe),
+        ...message(node),
+      };
+    case 'union':
+      return { t: 'or', of: node.options.map(rule), ...message(node) };
+    case 'string':
+      return { t: 'str', ...checks(node.pipe), ...message(node) };
+    case 'number':
+      return { t: 'num', ...checks(node.pipe), ...message(node) };
+    case 'literal':
+      return { t: 'lit', v: node.literal, ...message(node) };
+    case 'picklist':
+      return { t: 'enum', v: node.options, ...message(node) };
+    default:
+      throw new Error(`generate-rules: no rule for the Valibot schema "${node.type}"`);
+  }
+}
+
+const names = Object.keys(schema).filter((name) => schema[name]?.kind === 'schema');
+const rules = Object.fromEntries(names.map((name) => [name, rule(schema[name])]));
+
+// Subtrees that recur (localized text, ids, dates …) are written once, as constants.
+const seen = new Map();
+(function count(node) {
+  if (typeof node !== 'object' || node === null) return;
+  const key = JSON.stringify(node);
+  seen.set(key, (seen.get(key) ?? 0) + 1);
+  Object.values(node).forEach(count);
+})(Object.values(rules));
+const constants = [];
+const constName = new Map();
+function emit(node) {
+  if (typeof node !== 'object' || node === null) return JSON.stringify(node);
+  const key = JSON.stringify(node);
+  if (constName.has(key)) return constName.get(key);
+  const code = Array.isArray(node)
+    ? `[${node.map(emit).join(',')}]`
+    : `{${Object.entries(node)
+        .map(([k, v]) => `${JSON.stringify(k)}:${emit(v)}`)
+        .join(',')}}`;
+  const named = !Array.isArray(node) && ('t' in node || 'c' in node);
+  if ((seen.get(key) ?? 0) > 1 && key.length > 24 && named) {
+    const name = `r${constants.length}`;
+    constants.push(`const ${name}: ${'c' in node ? 'Check' : 'Rule'} = ${code};`);
+    constName.set(key, name);
+    return name;
+  }
+  return code;
+}
+const body = names.map((name) => `  ${name}: ${emit(rules[name])},`).join('\n');
+await mkdir(path.dirname(out), { recursive: true });
+await writeFile(
+  out,
+  `// Generated by scripts/generate-rules.mjs from src/feed/schema.ts. Do not edit.\n` +
+    `import type { Check, Rule } from '../feed/rules.js';\n\n` +
+    `${constants.join('\n')}\n\n` +
+    `export const RULES = {\n${body}\n} satisfies Record<string, Rule>;\n`,
+);
+console.log(`feed rules: ${names.length} rules → ${path.relative(root, out)}`);

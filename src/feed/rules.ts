@@ -1,0 +1,153 @@
+/**
+ * Feed v1 as plain data: the rules that `scripts/generate-rules.mjs` derives from the Valibot
+ * definition in `schema.ts` (into `src/generated/feed-rules.ts`), and a strict checker for
+ * them. The browser validates with these, so it never downloads Valibot, and the definition
+ * stays one: change `schema.ts`, and `npm run generate` rewrites the rules.
+ */
+import { CHECKS, type CheckName } from './vocabulary.js';
+import { PROBLEM_CODES, type ProblemCode } from './problems.js';
+
+/** A check on a value that already has the right base type. `m` is the problem code. */
+export type Check =
+  | { readonly c: 'regex'; readonly r: string; readonly f: string; readonly m?: string }
+  | { readonly c: 'fn'; readonly n: CheckName; readonly m?: string }
+  | { readonly c: 'min' | 'max'; readonly v: number; readonly m?: string }
+  | { readonly c: 'int'; readonly m?: string };
+
+/** One node of the format; `m` is the problem code reported when the base type is wrong. */
+export type Rule =
+  | { readonly t: 'opt'; readonly of: Rule }
+  | { readonly t: 'obj'; readonly e: Readonly<Record<string, Rule>>; readonly m?: string }
+  | { readonly t: 'arr'; readonly of: Rule; readonly m?: string }
+  | {
+      readonly t: 'rec';
+      readonly k: Rule;
+      readonly v: Rule;
+      readonly p?: readonly Check[];
+      readonly m?: string;
+    }
+  | { readonly t: 'or'; readonly of: readonly Rule[]; readonly m?: string }
+  | { readonly t: 'str' | 'num' | 'any'; readonly p?: readonly Check[]; readonly m?: string }
+  | { readonly t: 'lit'; readonly v: unknown; readonly m?: string }
+  | { readonly t: 'enum'; readonly v: readonly unknown[]; readonly m?: string };
+
+export interface Issue {
+  readonly code: ProblemCode;
+  /** For `type`: the JSON type that was expected. */
+  readonly expected?: string;
+  /** The base type matched and a check failed (unions report such an option's issue). */
+  readonly typed: boolean;
+}
+
+const CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
+const regexes = new Map<string, RegExp>();
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The JSON type a rule expects, for `type` problems. */
+export function expectedType(rule: Rule): string {
+  switch (rule.t) {
+    case 'opt':
+      return expectedType(rule.of);
+    case 'obj':
+    case 'rec':
+      return 'object';
+    case 'arr':
+      return 'array';
+    case 'num':
+      return 'number';
+    default:
+      return 'string';
+  }
+}
+
+function issue(message: string | undefined, rule: Rule, typed: boolean): Issue {
+  if (message !== undefined && CODES.has(message)) return { code: message as ProblemCode, typed };
+  return { code: 'type', expected: expectedType(rule), typed };
+}
+
+function runChecks(checks: readonly Check[] | undefined, value: unknown, rule: Rule) {
+  for (const check of checks ?? []) {
+    let ok: boolean;
+    switch (check.c) {
+      case 'regex': {
+        const key = `${check.f}/${check.r}`;
+        let regex = regexes.get(key);
+        if (!regex) regexes.set(key, (regex = new RegExp(check.r, check.f)));
+        ok = regex.test(value as string);
+        break;
+      }
+      case 'fn':
+        ok = (CHECKS[check.n] as (v: unknown) => boolean)(value);
+        break;
+      case 'min':
+        ok = (value as number) >= check.v;
+        break;
+      case 'max':
+        ok = (value as number) <= check.v;
+        break;
+      case 'int':
+        ok = Number.isInteger(value);
+        break;
+    }
+    if (!ok) return issue(check.m, rule, true);
+  }
+  return undefined;
+}
+
+/** Checks `value` against `rule` strictly; the first issue, or undefined when valid. */
+export function checkRule(rule: Rule, value: unknown): Issue | undefined {
+  switch (rule.t) {
+    case 'opt':
+      return value === undefined ? undefined : checkRule(rule.of, value);
+    case 'any':
+      return runChecks(rule.p, value, rule);
+    case 'str':
+      return typeof value === 'string'
+        ? runChecks(rule.p, value, rule)
+        : issue(rule.m, rule, false);
+    case 'num':
+      return typeof value === 'number' && !Number.isNaN(value)
+        ? runChecks(rule.p, value, rule)
+        : issue(rule.m, rule, false);
+    case 'lit':
+      return value === rule.v ? undefined : issue(rule.m, rule, false);
+    case 'enum':
+      return rule.v.includes(value) ? undefined : issue(rule.m, rule, typeof value === 'string');
+    case 'arr': {
+      if (!Array.isArray(value)) return issue(rule.m, rule, false);
+      for (const item of value) {
+        const found = checkRule(rule.of, item);
+        if (found) return { ...found, typed: true };
+      }
+      return undefined;
+    }
+    case 'obj': {
+      if (!isPlainObject(value)) return issue(rule.m, rule, false);
+      for (const [key, entry] of Object.entries(rule.e)) {
+        if (value[key] === undefined && entry.t !== 'opt') return { code: 'required', typed: true };
+        const found = checkRule(entry, value[key]);
+        if (found) return { ...found, typed: true };
+      }
+      return undefined;
+    }
+    case 'rec': {
+      if (!isPlainObject(value)) return issue(rule.m, rule, false);
+      for (const [key, item] of Object.entries(value)) {
+        const found = checkRule(rule.k, key) ?? checkRule(rule.v, item);
+        if (found) return { ...found, typed: true };
+      }
+      return runChecks(rule.p, value, rule);
+    }
+    case 'or': {
+      let typed: Issue | undefined;
+      for (const option of rule.of) {
+        const found = checkRule(option, value);
+        if (!found) return undefined;
+        if (found.typed && !typed) typed = found;
+      }
+      return typed ?? issue(rule.m, rule, false);
+    }
+  }
+}
