@@ -32,7 +32,17 @@ const parsedTexts = new Map<string, Feed>();
 /** Feeds whose problems were already written to the console. */
 const logged = new WeakSet<object>();
 
+/**
+ * A feed this library already parsed (its partners are a Map, which JSON never gives): an
+ * element composing others hands its own feed down, and it is used as it is.
+ */
+function isParsedFeed(input: object): input is Feed {
+  const feed = input as Partial<Feed>;
+  return feed.partners instanceof Map && Array.isArray(feed.problems);
+}
+
 function parseShared(input: unknown, baseUrl: string): Feed {
+  if (typeof input === 'object' && input !== null && isParsedFeed(input)) return input;
   if (typeof input === 'string') {
     let feed = parsedTexts.get(input);
     if (!feed) {
@@ -88,7 +98,7 @@ export abstract class IshraqatElement extends LitElement {
   /** URL of an activity feed (feed-v1). Elements with the same resolved URL share one request. */
   @property() src?: string;
 
-  /** A feed object given directly; takes precedence over `src` and inline JSON. */
+  /** A feed object given directly (feed-v1 JSON, or a feed another element parsed); takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) feed?: unknown;
 
   /** Show only activities that end on or after this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
