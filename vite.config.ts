@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -118,7 +119,7 @@ export default defineConfig(({ command, mode }) => {
       strictPort: false,
     },
     preview: { host: '127.0.0.1' },
-    plugins: [demoHome()],
+    plugins: mode === 'cdn' ? [demoHome(), minifyTemplates()] : [demoHome()],
     build:
       command === 'build' ? { ...build, lib: { ...build!.lib!, entry: existingEntries() } } : build,
   };

@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export function minifyTemplateText(source: string): string;
+export function minifyTemplates(): Plugin;
