@@ -21,7 +21,8 @@ export function resolveText(
   if (!text) return undefined;
   const tags = Object.keys(text);
   if (tags.length === 0) return undefined;
-  const pick = (tag: string | undefined) => (tag === undefined ? undefined : { text: text[tag]!, lang: tag });
+  const pick = (tag: string | undefined) =>
+    tag === undefined ? undefined : { text: text[tag]!, lang: tag };
   const lower = lang.toLowerCase();
   const exact = tags.find((t) => t.toLowerCase() === lower);
   if (exact) return pick(exact);
