@@ -146,7 +146,7 @@ export class IshraqatCounts extends IshraqatElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this._started || this._observer) return;
-    const tiles = this.renderRoot.querySelector('.tiles');
+    const tiles = this.renderRoot.querySelector('[part~="tiles"]');
     if (!tiles) return;
     if (this._reducedMotion) {
       // Already rendered at their final values (see renderReady): nothing to animate.
