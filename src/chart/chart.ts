@@ -338,7 +338,8 @@ export class IshraqatChart extends IshraqatElement {
       fontSize: parseFloat(host.fontSize) || 16,
       dir: this.fmt.dir,
       locale: this.fmt.locale,
-      wide: size.width >= WIDE,
+      // Only a doughnut lays out differently when wide (its legend moves beside it).
+      wide: this._type === 'doughnut' && size.width >= WIDE,
       animate: !reducedMotion(),
     };
   }
@@ -449,10 +450,9 @@ export class IshraqatChart extends IshraqatElement {
       ...label,
       title: title ?? label.label,
       value,
-      tooltip: msg(str`${number} ${unit}`, {
-        id: 'chart.value',
-        desc: 'A number and what it counts: "1,200 participants".',
-      }),
+      // Number then label reads right in English and Arabic alike ("1,300 participants",
+      // "١٬٣٠٠ مشارك"); the label already agrees with the number.
+      tooltip: `${number} ${unit}`,
     };
   }
 
@@ -460,14 +460,7 @@ export class IshraqatChart extends IshraqatElement {
   private _summary(by: ChartBy, name: string, points: readonly ChartPoint[]): string {
     const fmt = this.fmt;
     if (by === 'breakdown') {
-      const items = fmt.list(
-        points.map((p) =>
-          msg(str`${p.label} ${fmt.number(p.value)}`, {
-            id: 'chart.summary.item',
-            desc: 'One part of a breakdown: "Women 1,200".',
-          }),
-        ),
-      );
+      const items = fmt.list(points.map((p) => `${p.label} ${fmt.number(p.value)}`));
       return msg(str`Breakdown: ${items}.`, {
         desc: 'Summary of a breakdown chart, e.g. "Breakdown: Women 1,200, Men 980 and Girls 20."',
       });
