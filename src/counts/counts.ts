@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { IshraqatElement } from '../base/element.js';
+import { styleProps } from '../base/style-props.js';
 import {
   feedHasMetric,
   metricValue,
@@ -311,7 +311,7 @@ export class IshraqatCounts extends IshraqatElement {
         >
           <span
             class="fill ${ratio >= 1 ? 'done' : ''}"
-            style=${styleMap({ inlineSize: `${Math.min(1, ratio) * progress * 100}%` })}
+            style=${styleProps({ 'inline-size': `${Math.min(1, ratio) * progress * 100}%` })}
           ></span>
         </div>
         <span class="percent" aria-hidden="true">${percent}</span>

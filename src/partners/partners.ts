@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { IshraqatElement } from '../base/element.js';
+import { styleProps } from '../base/style-props.js';
 import { groupPartnersByRole, groupPartnersByType, partnersOf, splitList } from '../feed/query.js';
 import { PARTNER_TYPES } from '../feed/vocabulary.js';
 import type { Activity, Feed, Partner, PartnerRole, PartnerType } from '../feed/types.js';
@@ -369,7 +369,7 @@ export class IshraqatPartners extends IshraqatElement {
     }
     const width = this._reducedMotion ? undefined : this._moving.get(group.key);
     const moving = width !== undefined;
-    const track = styleMap(
+    const track = styleProps(
       moving ? { '--_duration': `${Math.max(10, Math.round(width / STRIP_SPEED))}s` } : {},
     );
     return html`<div class="group" part="group">
@@ -438,7 +438,7 @@ export class IshraqatPartners extends IshraqatElement {
       class="monogram ${size}"
       part="monogram"
       aria-hidden="true"
-      style=${styleMap({ '--_monogram': monogramColor(partner.id) })}
+      style=${styleProps({ '--_monogram': monogramColor(partner.id) })}
       ><bdi>${text}</bdi></span
     >`;
   }
