@@ -3,6 +3,7 @@
  * Per-element entry points (`@ishraqat/widgets/timeline.js` …) register one element each.
  */
 import './timeline/define.js';
+import './impact/define.js';
 
 export { IshraqatTimeline, TIMELINE_LAYOUTS, TIMELINE_GROUPINGS } from './timeline/timeline.js';
 export type { TimelineLayout, TimelineGrouping } from './timeline/timeline.js';

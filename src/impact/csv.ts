@@ -1,0 +1,164 @@
+/**
+ * The activities of an impact summary as a CSV file: one row an activity, counts as columns.
+ * DOM-free (the element turns the text into a download).
+ *
+ * - RFC 4180: cells with a comma, a double quote or a line break are quoted, quotes doubled;
+ *   rows end with CRLF.
+ * - Prefixed with a UTF-8 byte order mark, so spreadsheet programs read Arabic as UTF-8.
+ * - Against CSV ("formula") injection, a text cell that starts with `=`, `+`, `-`, `@`, a tab
+ *   or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead
+ *   of running it. Numbers are written as they are (counts are never negative).
+ * - The headers follow `ishraqat-feed from-csv`'s columns (`title_ar`, `partners` with
+ *   `id:role`, well-known count keys by name, other counts as `count_<key>`), so an export
+ *   reads back in as a feed.
+ */
+import { WELL_KNOWN_COUNTS } from '../feed/vocabulary.js';
+import { resolveText, sameLanguage } from '../feed/text.js';
+import type { Activity, Feed } from '../feed/types.js';
+
+export type CsvValue = string | number | undefined;
+
+/** The byte order mark that tells spreadsheet programs the file is UTF-8. */
+export const BOM = '\uFEFF';
+
+/** The MIME type of the download. */
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** First characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text made safe to open in a spreadsheet: a would-be formula gets a leading apostrophe. */
+export function neutralize(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One cell: neutralized text, quoted when it must be (RFC 4180); empty for `undefined`. */
+export function csvCell(value: CsvValue): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = neutralize(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows of cells as CSV text: comma-separated, CRLF after every row (no BOM). */
+export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
+
+export interface CsvOptions {
+  /** The element's language: its title column comes first, free-text regions are in it. */
+  readonly lang: string;
+}
+
+export interface CsvTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CsvValue[])[];
+}
+
+/** The languages of the activities' titles: `lang` first, then in the order first seen. */
+function titleLanguages(activities: readonly Activity[], lang: string): string[] {
+  const seen: string[] = [];
+  for (const a of activities) {
+    for (const tag of Object.keys(a.title)) if (!seen.includes(tag)) seen.push(tag);
+  }
+  const own = seen.filter((tag) => tag.toLowerCase() === lang.toLowerCase());
+  const same = seen.filter((tag) => !own.includes(tag) && sameLanguage(tag, lang));
+  return [...own, ...same, ...seen.filter((tag) => !own.includes(tag) && !same.includes(tag))];
+}
+
+/** The count keys the activities carry: well-known ones in their usual order, then the feed's metrics, then the rest. */
+function countKeys(feed: Pick<Feed, 'metrics'>, activities: readonly Activity[]): string[] {
+  const present = new Set<string>();
+  for (const a of activities) for (const key of Object.keys(a.counts)) present.add(key);
+  const ordered: string[] = [
+    ...WELL_KNOWN_COUNTS.filter((key) => present.has(key)),
+    ...[...feed.metrics.keys()].filter((key) => present.has(key)),
+  ];
+  for (const key of present) if (!ordered.includes(key)) ordered.push(key);
+  return ordered;
+}
+
+const isWellKnown = (key: string) => (WELL_KNOWN_COUNTS as readonly string[]).includes(key);
+
+/** Header of a count column: a well-known key by name, any other as `count_<key>`. */
+export function countColumn(key: string): string {
+  return isWellKnown(key) ? key : `count_${key}`;
+}
+
+/**
+ * The table of activities, in the order given: `id`, `date`, `endDate`, `title_<lang>` for
+ * each language of the titles, `program` (id), `region` (ISO code, or free text in `lang`),
+ * `partners` (`id` or `id:role`, separated by `; `), `tags` (`; `), `url`, then one column per
+ * count key. A count an activity does not report is empty, not zero.
+ */
+export function activitiesTable(
+  feed: Pick<Feed, 'language' | 'metrics'>,
+  activities: readonly Activity[],
+  options: CsvOptions,
+): CsvTable {
+  const languages = titleLanguages(activities, options.lang);
+  const keys = countKeys(feed, activities);
+  const header = [
+    'id',
+    'date',
+    'endDate',
+    ...languages.map((tag) => `title_${tag}`),
+    'program',
+    'region',
+    'partners',
+    'tags',
+    'url',
+    ...keys.map(countColumn),
+  ];
+  const rows = activities.map((a) => {
+    const region = a.location?.region;
+    return [
+      a.id,
+      a.date.text,
+      a.endDate?.text,
+      ...languages.map((tag) => a.title[tag]),
+      a.program,
+      region?.code ?? resolveText(region?.text, options.lang, feed.language)?.text,
+      a.partners.map((p) => (p.role ? `${p.id}:${p.role}` : p.id)).join('; ') || undefined,
+      a.tags.join('; ') || undefined,
+      a.url,
+      ...keys.map((key) => a.counts[key]),
+    ];
+  });
+  return { header, rows };
+}
+
+/** The whole file: byte order mark, header row, one row an activity. */
+export function activitiesCsv(
+  feed: Pick<Feed, 'language' | 'metrics'>,
+  activities: readonly Activity[],
+  options: CsvOptions,
+): string {
+  const { header, rows } = activitiesTable(feed, activities, options);
+  return BOM + toCsv([header, ...rows]);
+}
+
+/** Keeps a file name to letters, digits, dots, hyphens and underscores. */
+const safe = (text: string) =>
+  text
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '')
+    .slice(0, 60);
+
+/**
+ * The download's name from the organization's id and the activities' dates:
+ * `ishraqat-activities-2021-2023.csv`, `ishraqat-activities-2023.csv` for a single period.
+ */
+export function csvFileName(organizationId: string, activities: readonly Activity[]): string {
+  const org = safe(organizationId) || 'activities';
+  if (activities.length === 0) return `${org}-activities.csv`;
+  let first = activities[0]!.date;
+  let last = activities[0]!.endDate ?? activities[0]!.date;
+  for (const a of activities) {
+    if (a.date.start < first.start) first = a.date;
+    const end = a.endDate ?? a.date;
+    if (end.end > last.end) last = end;
+  }
+  const range = first.text === last.text ? first.text : `${first.text}_${last.text}`;
+  return `${org}-activities-${range}.csv`;
+}

@@ -1,0 +1,463 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { IshraqatElement } from '../base/element.js';
+import { toFeedDate } from '../feed/parse.js';
+import { splitList } from '../feed/query.js';
+import { isCalendarDate } from '../feed/vocabulary.js';
+import type { Activity, Feed, FeedDate } from '../feed/types.js';
+import { msg, str } from '../i18n/localize.js';
+import type { IshraqatChart, ChartBy, ChartType } from '../chart/chart.js';
+import type { PartnerLayout } from '../partners/partners.js';
+import { activitiesCsv, CSV_TYPE, csvFileName } from './csv.js';
+import { impactStyles } from './impact.styles.js';
+
+/** The tiles shown when `metrics` is not set (counts the feed does not know are left out). */
+export const IMPACT_METRICS = [
+  'activities',
+  'participants',
+  'women',
+  'youth',
+  'partners',
+  'regions',
+] as const;
+
+/** How many recent activities are listed when `timeline-limit` is not set. */
+export const IMPACT_TIMELINE_LIMIT = 5;
+
+/** The first and the last day the activities cover. */
+function period(activities: readonly Activity[]): { first: FeedDate; last: FeedDate } | undefined {
+  if (activities.length === 0) return undefined;
+  let first = activities[0]!.date;
+  let last = activities[0]!.endDate ?? first;
+  for (const a of activities) {
+    if (a.date.start < first.start) first = a.date;
+    const end = a.endDate ?? a.date;
+    if (end.end > last.end) last = end;
+  }
+  return { first, last };
+}
+
+/**
+ * A donor's impact summary of an organisation, composed from the other elements: the
+ * organisation (name, logo, link), headline figures with targets (`<ishraqat-counts>`), one
+ * chart (`<ishraqat-chart>`), the most recent activities (a compact `<ishraqat-timeline>`, with
+ * a link to the full timeline when `timeline-href` is given) and the partners by role
+ * (`<ishraqat-partners group-by="role">`).
+ *
+ * The summary loads the feed once (from `src`, `feed` or inline JSON) and hands the same
+ * parsed feed to every part, with its language, digits, calendar, theme and filters, so
+ * nothing is fetched or parsed twice. Feed problems are shown once, by the summary.
+ *
+ * Paper: printing gives a clean report. Every activity is listed, the figures are final (no
+ * count-up), the chart's numbers are printed as a table too, nothing moves, logos keep their
+ * colours, sections start on a new page when they do not fit, and a footer names the
+ * organisation, the feed's address and its `updated` date.
+ *
+ * "Download CSV" saves the activities that pass the filters: one row an activity (id, dates,
+ * the title in each language, program, region, partners with their roles, tags, link) and a
+ * column for each count, as UTF-8 with a byte order mark, with spreadsheet formulas
+ * neutralised (see `csv.ts`).
+ *
+ * @summary The donor's impact summary: organisation, figures with targets, chart, recent activities, partners; prints and exports CSV.
+ *
+ * @fires ishraqat-load - The feed is ready. `detail`: `{ activities, shown, problems }`.
+ * @fires ishraqat-error - The feed cannot be shown. `detail`: `{ reason, code, status? }`.
+ * @fires ishraqat-select - An activity of the recent list was chosen. `detail`: `{ id }`.
+ * @fires ishraqat-chart-render - The chart was drawn. `detail`: `{ type, points }`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The organisation's name, logo, period and the download button.
+ * @csspart logo - The organisation's logo.
+ * @csspart name - The organisation's name (a link when the feed gives its URL).
+ * @csspart period - The period the activities cover.
+ * @csspart download - The "Download CSV" button.
+ * @csspart section - Each section (figures, chart, recent activities, partners).
+ * @csspart heading - The heading of a section.
+ * @csspart counts - The `<ishraqat-counts>` element (style inside it with its own parts).
+ * @csspart chart - The `<ishraqat-chart>` element.
+ * @csspart timeline - The `<ishraqat-timeline>` element.
+ * @csspart partners - The `<ishraqat-partners>` element.
+ * @csspart timeline-link - The link to the full timeline.
+ * @csspart footer - The source line: organisation, feed address, update date (printed).
+ * @csspart problems - The expandable count of activities that could not be shown.
+ * @csspart state - The loading, empty and error states.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssprop --ishraqat-accent - Accent colour (passed on to every part).
+ * @cssprop --ishraqat-text - Text colour.
+ * @cssprop --ishraqat-muted - Secondary text.
+ * @cssprop --ishraqat-surface - Background.
+ * @cssprop --ishraqat-surface-alt - Background of skeletons.
+ * @cssprop --ishraqat-border - Lines between sections.
+ * @cssprop --ishraqat-font - Font family.
+ * @cssprop --ishraqat-font-size - Base font size (default: the reader's preferred size).
+ * @cssprop --ishraqat-radius - Corner radius.
+ * @cssprop --ishraqat-spacing - Base spacing unit.
+ * @cssprop --ishraqat-logo-size - Block size of the organisation's logo (default 3.5rem).
+ */
+export class IshraqatImpact extends IshraqatElement {
+  static override styles = impactStyles;
+
+  /** The headline figures, space-separated (default `activities participants women youth partners regions`). */
+  @property({ reflect: true }) metrics?: string;
+
+  /** The chart's count: a count key or `activities` (default). */
+  @property({ attribute: 'chart-metric', reflect: true }) chartMetric = 'activities';
+
+  /** What the chart groups by: `year` (default), `program`, `region`, `partner` or `breakdown`. */
+  @property({ attribute: 'chart-by', reflect: true }) chartBy: ChartBy = 'year';
+
+  /** `bar` (default), `line` or `doughnut`. */
+  @property({ attribute: 'chart-type', reflect: true }) chartType: ChartType = 'bar';
+
+  /** How many recent activities to list before "Show more" (default 5). */
+  @property({ attribute: 'timeline-limit', type: Number }) timelineLimit = IMPACT_TIMELINE_LIMIT;
+
+  /** URL of the page with the full timeline; adds an "All activities" link. */
+  @property({ attribute: 'timeline-href' }) timelineHref?: string;
+
+  /** `grid` (default) or `strip` (a moving row) for the partners. */
+  @property({ attribute: 'partners-layout', reflect: true }) partnersLayout: PartnerLayout = 'grid';
+
+  /** Heading level (1–6) of the organisation's name; sections are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Accessible name of the summary (default: "Impact summary: <organization>"). */
+  @property() label?: string;
+
+  /** The chart's table state before printing, restored afterwards. */
+  private _tableBeforePrint?: boolean;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this._beforePrint);
+    window.addEventListener('afterprint', this._afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this._beforePrint);
+    window.removeEventListener('afterprint', this._afterPrint);
+  }
+
+  private get _chart(): IshraqatChart | null {
+    return this.renderRoot?.querySelector('ishraqat-chart') ?? null;
+  }
+
+  /** Paper gets the chart's numbers as a table too (the other parts expand themselves). */
+  private _beforePrint = () => {
+    const chart = this._chart;
+    if (!chart) return;
+    this._tableBeforePrint ??= chart.showTable;
+    chart.showTable = true;
+  };
+
+  private _afterPrint = () => {
+    const chart = this._chart;
+    if (chart && this._tableBeforePrint !== undefined) chart.showTable = this._tableBeforePrint;
+    this._tableBeforePrint = undefined;
+  };
+
+  /** The parts report to the summary, not past it: the summary fires its own events. */
+  private _stop = (event: Event) => event.stopPropagation();
+
+  /** The summary still shows the organisation when the filters leave no activities. */
+  protected override get rendersWithoutActivities(): boolean {
+    return true;
+  }
+
+  private get _metrics(): string {
+    const list = splitList(this.metrics);
+    return (list.length ? list : IMPACT_METRICS).join(' ');
+  }
+
+  private _level(offset: number): string {
+    const base = Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 2));
+    return String(Math.min(6, base + offset));
+  }
+
+  /** Saves the filtered activities as a CSV file. */
+  downloadCsv(): void {
+    const feed = this.currentFeed;
+    if (!feed) return;
+    const activities = this.activities;
+    const csv = activitiesCsv(feed, activities, { lang: this.fmt?.lang ?? 'en' });
+    const url = URL.createObjectURL(new Blob([csv], { type: CSV_TYPE }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = csvFileName(feed.organization.id, activities);
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    try {
+      link.click();
+    } finally {
+      link.remove();
+      // The download has its own copy once started; give it a moment before letting go.
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    }
+  }
+
+  protected override renderLoading(): TemplateResult {
+    const tile = html`<span class="skeleton-tile"></span>`;
+    return html`<div class="impact" part="state loading" role="status">
+      <span class="visually-hidden">${msg('Loading the impact summary…')}</span>
+      <div class="header skeleton" aria-hidden="true">
+        <span class="skeleton-bar kicker-bar"></span>
+        <span class="skeleton-bar name-bar"></span>
+        <span class="skeleton-bar period-bar"></span>
+      </div>
+      <div class="skeleton-tiles" aria-hidden="true">${tile}${tile}${tile}${tile}</div>
+      <div class="skeleton-chart" aria-hidden="true"></div>
+    </div>`;
+  }
+
+  protected override renderReady(feed: Feed, activities: readonly Activity[]): TemplateResult {
+    const name = this.fmt.plain(feed.organization.name);
+    const label =
+      this.label ??
+      msg(str`Impact summary: ${name}`, { desc: 'Accessible name of the impact summary.' });
+    const stop = this._stop;
+    return html`<article
+      class="impact"
+      aria-label=${label}
+      @ishraqat-load=${stop}
+      @ishraqat-error=${stop}
+    >
+      ${this.renderHeader(feed, activities)}
+      ${
+        activities.length === 0
+          ? html`<div class="state empty" part="state empty" role="status">
+              ${msg('No activities to show.')}
+            </div>`
+          : this.renderSections(feed)
+      }
+      ${this.renderProblems()} ${this.renderFooter(feed)}
+    </article>`;
+  }
+
+  private renderHeader(feed: Feed, activities: readonly Activity[]): TemplateResult {
+    const fmt = this.fmt;
+    const org = feed.organization;
+    const covered = period(activities);
+    const range = covered ? fmt.dateRange(covered.first, covered.last) : undefined;
+    const name = fmt.name(org.name);
+    return html`<header class="header" part="header">
+      ${
+        org.logo
+          ? html`<img class="logo" part="logo" src=${org.logo} alt="" decoding="async" />`
+          : nothing
+      }
+      <div class="title">
+        <p class="kicker">${msg('Impact summary', { desc: 'Above the organisation name.' })}</p>
+        <div class="name" part="name" role="heading" aria-level=${this._level(0)} id="organization">
+          ${
+            org.url
+              ? html`<a href=${org.url} target="_blank" rel="noopener noreferrer"
+                  >${name}<span class="visually-hidden">
+                    ${msg('(opens in a new tab)', { desc: 'Added to the name of a link to another site.' })}</span
+                  ></a
+                >`
+              : name
+          }
+        </div>
+        ${range ? html`<p class="period" part="period">${range}</p>` : nothing}
+      </div>
+      ${
+        activities.length
+          ? html`<div class="actions">
+              <button
+                class="button download"
+                part="download"
+                type="button"
+                @click=${() => this.downloadCsv()}
+              >
+                <svg
+                  viewBox="0 0 16 16"
+                  aria-hidden="true"
+                  fill="none"
+                  stroke="currentColor"
+                  stroke-width="1.6"
+                >
+                  <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" />
+                </svg>
+                ${msg('Download CSV', { desc: 'Button: save the activities as a spreadsheet file.' })}
+              </button>
+            </div>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  private renderSection(
+    key: string,
+    heading: string | undefined,
+    content: TemplateResult,
+  ): TemplateResult {
+    const id = `section-${key}`;
+    return html`<section
+      class="section ${key}"
+      part="section"
+      aria-labelledby=${ifDefined(heading ? id : undefined)}
+    >
+      ${
+        heading
+          ? html`<div
+              class="heading"
+              part="heading"
+              role="heading"
+              aria-level=${this._level(1)}
+              id=${id}
+            >
+              ${heading}
+            </div>`
+          : nothing
+      }
+      ${content}
+    </section>`;
+  }
+
+  private renderSections(feed: Feed): TemplateResult {
+    const lang = this.fmt.lang;
+    const level = Number(this._level(2));
+    // The same parsed feed, language and filters for every part.
+    const shared = {
+      lang,
+      numerals: this.numerals,
+      calendar: this.calendar,
+      theme: this.theme,
+      from: this.from,
+      to: this.to,
+      program: this.program,
+      partner: this.partner,
+      tag: this.tag,
+      region: this.region,
+    };
+    return html`${this.renderSection(
+      'figures',
+      msg('Key figures', { desc: 'Heading of the headline counts of an impact summary.' }),
+      html`<ishraqat-counts
+        part="counts"
+        .feed=${feed}
+        lang=${shared.lang}
+        metrics=${this._metrics}
+        numerals=${ifDefined(shared.numerals)}
+        calendar=${ifDefined(shared.calendar)}
+        theme=${ifDefined(shared.theme)}
+        from=${ifDefined(shared.from)}
+        to=${ifDefined(shared.to)}
+        program=${ifDefined(shared.program)}
+        partner=${ifDefined(shared.partner)}
+        tag=${ifDefined(shared.tag)}
+        region=${ifDefined(shared.region)}
+      ></ishraqat-counts>`,
+    )}
+    ${this.renderSection(
+      'chart',
+      undefined,
+      html`<ishraqat-chart
+        part="chart"
+        .feed=${feed}
+        lang=${shared.lang}
+        metric=${this.chartMetric}
+        by=${this.chartBy}
+        type=${this.chartType}
+        numerals=${ifDefined(shared.numerals)}
+        calendar=${ifDefined(shared.calendar)}
+        theme=${ifDefined(shared.theme)}
+        from=${ifDefined(shared.from)}
+        to=${ifDefined(shared.to)}
+        program=${ifDefined(shared.program)}
+        partner=${ifDefined(shared.partner)}
+        tag=${ifDefined(shared.tag)}
+        region=${ifDefined(shared.region)}
+      ></ishraqat-chart>`,
+    )}
+    ${this.renderSection(
+      'recent',
+      msg('Recent activities', { desc: 'Heading of the latest activities in an impact summary.' }),
+      html`<ishraqat-timeline
+          part="timeline"
+          .feed=${feed}
+          lang=${shared.lang}
+          layout="compact"
+          limit=${Math.max(1, Math.floor(this.timelineLimit) || IMPACT_TIMELINE_LIMIT)}
+          heading-level=${level}
+          numerals=${ifDefined(shared.numerals)}
+          calendar=${ifDefined(shared.calendar)}
+          theme=${ifDefined(shared.theme)}
+          from=${ifDefined(shared.from)}
+          to=${ifDefined(shared.to)}
+          program=${ifDefined(shared.program)}
+          partner=${ifDefined(shared.partner)}
+          tag=${ifDefined(shared.tag)}
+          region=${ifDefined(shared.region)}
+        ></ishraqat-timeline>
+        ${
+          this.timelineHref
+            ? html`<p class="all">
+                <a part="timeline-link" href=${this.timelineHref}
+                  >${msg('All activities', { desc: 'Link to the full timeline.' })}</a
+                >
+              </p>`
+            : nothing
+        }`,
+    )}
+    ${this.renderSection(
+      'partners',
+      msg('Partners'),
+      html`<ishraqat-partners
+        part="partners"
+        .feed=${feed}
+        lang=${shared.lang}
+        group-by="role"
+        layout=${this.partnersLayout}
+        heading-level=${level}
+        numerals=${ifDefined(shared.numerals)}
+        calendar=${ifDefined(shared.calendar)}
+        theme=${ifDefined(shared.theme)}
+        from=${ifDefined(shared.from)}
+        to=${ifDefined(shared.to)}
+        program=${ifDefined(shared.program)}
+        partner=${ifDefined(shared.partner)}
+        tag=${ifDefined(shared.tag)}
+        region=${ifDefined(shared.region)}
+      ></ishraqat-partners>`,
+    )}`;
+  }
+
+  /** The source of the figures: organisation, feed address, date of the feed. */
+  private renderFooter(feed: Feed): TemplateResult {
+    const fmt = this.fmt;
+    const updated = this._updated(feed.updated);
+    const updatedText = updated ? fmt.date(updated) : '';
+    return html`<footer class="footer" part="footer">
+      <p>
+        <span class="footer-org">${fmt.name(feed.organization.name)}</span>
+        ${
+          feed.url
+            ? html`<span class="footer-source"
+                >${msg('Source:', { desc: 'Before the address of the activity feed.' })}
+                <bdi class="url" dir="ltr">${feed.url}</bdi></span
+              >`
+            : nothing
+        }
+        ${
+          updated
+            ? html`<span class="footer-updated"
+                >${msg(str`Updated ${updatedText}`, {
+                  desc: 'When the activity feed was last updated, e.g. "Updated 1 December 2023".',
+                })}</span
+              >`
+            : nothing
+        }
+      </p>
+    </footer>`;
+  }
+
+  /** The calendar day of the feed's `updated` as its publisher wrote it (no time-zone shift). */
+  private _updated(updated: string | undefined): FeedDate | undefined {
+    const day = updated?.slice(0, 10);
+    return day && isCalendarDate(day) ? toFeedDate(day) : undefined;
+  }
+}
