@@ -76,6 +76,11 @@ function demoHome(): Plugin {
 // Rollup's behaviour is what per-element entries need: each imports only what it uses.
 const output = { chunkFileNames: 'chunks/[name]-[hash].js', strictExecutionOrder: false };
 
+// The npm build keeps one output module per source module (dist/ mirrors src/, and the types
+// in dist/types/ mirror it too): a consumer's bundler then drops every module it does not use,
+// and the only modules with side effects are the entries that register elements (dist/*.js, see
+// `sideEffects` in package.json) and dist/chart/chartjs.js (registers Chart.js components).
+// Bundled shared chunks would mix registration into shared code and defeat that.
 const npmBuild: UserConfig['build'] = {
   outDir: 'dist',
   emptyOutDir: true,
@@ -83,7 +88,13 @@ const npmBuild: UserConfig['build'] = {
   sourcemap: true,
   // A library's consumers minify; readable output is easier to debug from node_modules.
   minify: false,
-  lib: { entry: {}, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+  lib: {
+    entry: {},
+    formats: ['es'],
+    // Helpers the compiler injects (the decorator helper) get a stable, version-free path.
+    fileName: (_format, name) =>
+      name.startsWith('_virtual/') ? `_virtual/${name.split('/').pop()}.js` : `${name}.js`,
+  },
   rolldownOptions: {
     external: (id) => dependency.test(id),
     output: { ...output, preserveModules: true, preserveModulesRoot: `${root}src` },
@@ -103,7 +114,13 @@ const cdnBuild: UserConfig['build'] = {
   },
   // Vite's library mode keeps whitespace in ES output; a CDN bundle is served as is, so
   // minify it fully at the output stage.
-  rolldownOptions: { output: { ...output, minify: true } },
+  rolldownOptions: {
+    // Lets code that an entry shares with its lazy chunks (lit-localize's `str`, used by the
+    // Arabic strings) stay in the entry, which the chunk then imports, instead of becoming one
+    // more static chunk that the entry has to fetch before it can run.
+    preserveEntrySignatures: 'allow-extension',
+    output: { ...output, minify: true },
+  },
 };
 
 export default defineConfig(({ command, mode }) => {
