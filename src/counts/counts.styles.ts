@@ -58,12 +58,9 @@ const counts = css`
   }
   .target-text {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.4em;
+    flex-direction: column;
     margin: 0;
-  }
-  .target-caption::after {
-    content: ':';
+    line-height: 1.35;
   }
   .target-numbers {
     color: var(--_text);

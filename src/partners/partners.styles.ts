@@ -147,6 +147,16 @@ const partners = css`
     justify-content: flex-start;
     animation: marquee-ltr var(--_duration, 30s) linear infinite;
   }
+  .strip.moving {
+    /* Logos fade in and out at the edges instead of being cut. */
+    mask-image: linear-gradient(
+      to right,
+      transparent,
+      #000 1.5rem,
+      #000 calc(100% - 1.5rem),
+      transparent
+    );
+  }
   .strip.moving .row {
     /* The gap after the last tile, so the second copy follows at the same distance. */
     padding-inline-end: var(--_gap);

@@ -303,7 +303,7 @@ export class IshraqatPartners extends IshraqatElement {
         <span class="skeleton-bar name-bar"></span>
       </div>
     </li>`;
-    return html`<div class="partners ${this.layout}" part="state loading" role="status">
+    return html`<div class="partners" part="state loading" role="status">
       <span class="visually-hidden">${msg('Loading partners…')}</span>
       <div class="group">
         <ul class="list ${this.layout === 'strip' ? 'row' : 'grid'}">
@@ -327,10 +327,7 @@ export class IshraqatPartners extends IshraqatElement {
     }
     const strip = this.layout === 'strip';
     const moves = strip && !this._reducedMotion && this._moving.size > 0;
-    return html`<section
-      class="partners ${this.layout} ${this._paused ? 'paused' : ''}"
-      aria-label=${label}
-    >
+    return html`<section class="partners ${this._paused ? 'paused' : ''}" aria-label=${label}>
       ${
         moves
           ? html`<div class="controls">
