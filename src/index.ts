@@ -4,9 +4,15 @@
  */
 import './timeline/define.js';
 import './impact/define.js';
+import './partners/define.js';
+import './counts/define.js';
 
 export { IshraqatTimeline, TIMELINE_LAYOUTS, TIMELINE_GROUPINGS } from './timeline/timeline.js';
 export type { TimelineLayout, TimelineGrouping } from './timeline/timeline.js';
+export { IshraqatPartners, PARTNER_LAYOUTS, PARTNER_GROUPINGS } from './partners/partners.js';
+export type { PartnerLayout, PartnerGrouping } from './partners/partners.js';
+export { IshraqatCounts, DEFAULT_METRICS, COUNT_NOTATIONS } from './counts/counts.js';
+export type { CountNotation } from './counts/counts.js';
 
 export { IshraqatElement } from './base/element.js';
 export type {
