@@ -150,7 +150,7 @@ const safe = (text: string) =>
  * `ishraqat-activities-2021-2023.csv`, `ishraqat-activities-2023.csv` for a single period.
  */
 export function csvFileName(organizationId: string, activities: readonly Activity[]): string {
-  const org = safe(organizationId) || 'activities';
+  const org = safe(organizationId) || 'feed';
   if (activities.length === 0) return `${org}-activities.csv`;
   let first = activities[0]!.date;
   let last = activities[0]!.endDate ?? activities[0]!.date;

@@ -218,6 +218,12 @@ const impact = css`
       animation: none !important;
       transition: none !important;
     }
+    /* The recent list shows whole summaries on paper, not two clamped lines. */
+    ishraqat-timeline::part(summary) {
+      display: block;
+      -webkit-line-clamp: none;
+      overflow: visible;
+    }
     ishraqat-chart::part(canvas) {
       inline-size: 100% !important;
       block-size: 100% !important;

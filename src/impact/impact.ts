@@ -240,7 +240,10 @@ export class IshraqatImpact extends IshraqatElement {
     const fmt = this.fmt;
     const org = feed.organization;
     const covered = period(activities);
-    const range = covered ? fmt.dateRange(covered.first, covered.last) : undefined;
+    // The years covered: the header summarises, the list below has the exact dates.
+    const range = covered
+      ? fmt.dateRange(toFeedDate(String(covered.first.year)), toFeedDate(String(covered.last.year)))
+      : undefined;
     const name = fmt.name(org.name);
     return html`<header class="header" part="header">
       ${

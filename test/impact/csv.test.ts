@@ -1,0 +1,236 @@
+// The impact summary's CSV export (src/impact/csv.ts), DOM-free: RFC 4180 quoting, formula
+// neutralising, columns, languages, file names. All data is fictitious test data.
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/feed/parse.js';
+import {
+  activitiesCsv,
+  activitiesTable,
+  BOM,
+  csvCell,
+  csvFileName,
+  neutralize,
+  toCsv,
+} from '../../src/impact/csv.js';
+
+/** A minimal RFC 4180 reader, to check that what we write reads back cell for cell. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  expect(cell, 'text after the last CRLF').to.equal('');
+  return rows;
+}
+
+const feed = () =>
+  parseFeed(
+    {
+      version: 1,
+      language: 'ar',
+      organization: { id: 'test-org', name: { en: 'Test Organization', ar: 'منظمة الاختبار' } },
+      partners: [
+        { id: 'fund', name: 'Fictitious Fund', type: 'donor' },
+        { id: 'agency', name: 'Test Agency', type: 'un' },
+      ],
+      programs: [{ id: 'p1', name: 'Program one' }],
+      metrics: [{ id: 'voters_registered', label: { en: 'Voters registered' } }],
+      activities: [
+        {
+          id: 'a',
+          date: '2023-05-02',
+          endDate: '2023-05-04',
+          title: { en: 'Workshop, "civic" skills', ar: 'ورشة المهارات المدنية' },
+          program: 'p1',
+          tags: ['civic', 'youth'],
+          location: { region: 'IQ-MU' },
+          partners: ['agency', { id: 'fund', role: 'funding' }],
+          counts: { women: 12, participants: 20, voters_registered: 7 },
+          url: 'https://example.org/a',
+        },
+        {
+          id: 'b',
+          date: '2021',
+          title: 'عنوان بالعربية فقط',
+          location: { region: { en: 'Test district', ar: 'قضاء الاختبار' } },
+          counts: { sessions: 3 },
+        },
+        {
+          id: 'c',
+          date: '2022-07',
+          title: { en: '=HYPERLINK("http://attacker.example","click")', ar: '@SUM(A1)' },
+        },
+      ],
+    },
+    { baseUrl: 'https://example.org/feed.json' },
+  );
+
+describe('impact CSV: cells', () => {
+  it('quotes cells with commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
+    expect(csvCell('plain')).to.equal('plain');
+    expect(csvCell('a,b')).to.equal('"a,b"');
+    expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvCell('line one\nline two')).to.equal('"line one\nline two"');
+    expect(csvCell('cr\rhere')).to.equal('"cr\rhere"');
+    expect(csvCell('نص عربي')).to.equal('نص عربي');
+  });
+
+  it('writes numbers as they are and nothing as an empty cell', () => {
+    expect(csvCell(0)).to.equal('0');
+    expect(csvCell(12400)).to.equal('12400');
+    expect(csvCell(undefined)).to.equal('');
+    expect(csvCell(Number.NaN)).to.equal('');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) {
+      expect(neutralize(text), JSON.stringify(text)).to.equal(`'${text}`);
+    }
+    for (const text of ['1=1', 'a-b', 'email@example.org', "'quoted", '']) {
+      expect(neutralize(text), JSON.stringify(text)).to.equal(text);
+    }
+    // Neutralised first, then quoted: the apostrophe ends up inside the quotes.
+    expect(csvCell('=HYPERLINK("x","y")')).to.equal('"\'=HYPERLINK(""x"",""y"")"');
+    expect(csvCell('\r=1')).to.equal(`"'\r=1"`);
+  });
+
+  it('ends every row with CRLF', () => {
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', undefined],
+      ]),
+    ).to.equal('a,1\r\nb,\r\n');
+    expect(toCsv([])).to.equal('');
+  });
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  const other = lang === 'en' ? 'ar' : 'en';
+
+  describe(`impact CSV: activities in ${lang}`, () => {
+    it('has one column per field, title language and count key', () => {
+      const f = feed();
+      const { header, rows } = activitiesTable(f, f.activities, { lang });
+      expect(header).to.deep.equal([
+        'id',
+        'date',
+        'endDate',
+        `title_${lang}`,
+        `title_${other}`,
+        'program',
+        'region',
+        'partners',
+        'tags',
+        'url',
+        'participants',
+        'women',
+        'sessions',
+        'count_voters_registered',
+      ]);
+      expect(rows).to.have.length(3);
+    });
+
+    it('fills the cells of each activity, leaving unreported counts empty', () => {
+      const f = feed();
+      const { header, rows } = activitiesTable(f, f.activities, { lang });
+      const record = (row: readonly unknown[]) =>
+        Object.fromEntries(header.map((h, i) => [h, row[i]]));
+      const a = record(rows[0]!);
+      expect(a).to.deep.equal({
+        id: 'a',
+        date: '2023-05-02',
+        endDate: '2023-05-04',
+        [`title_${lang}`]: lang === 'en' ? 'Workshop, "civic" skills' : 'ورشة المهارات المدنية',
+        [`title_${other}`]: lang === 'en' ? 'ورشة المهارات المدنية' : 'Workshop, "civic" skills',
+        program: 'p1',
+        region: 'IQ-MU',
+        partners: 'agency; fund:funding',
+        tags: 'civic; youth',
+        url: 'https://example.org/a',
+        participants: 20,
+        women: 12,
+        sessions: undefined,
+        count_voters_registered: 7,
+      });
+      const b = record(rows[1]!);
+      // A plain-string title is in the feed's language (ar).
+      expect(b.title_ar).to.equal('عنوان بالعربية فقط');
+      expect(b.title_en).to.equal(undefined);
+      expect(b.region).to.equal(lang === 'en' ? 'Test district' : 'قضاء الاختبار');
+      expect(b.endDate).to.equal(undefined);
+      expect(b.partners).to.equal(undefined);
+      expect(b.sessions).to.equal(3);
+      expect(b.participants).to.equal(undefined);
+    });
+
+    it('writes a UTF-8 BOM, a header and CRLF rows that read back exactly', () => {
+      const f = feed();
+      const text = activitiesCsv(f, f.activities, { lang });
+      expect(text.startsWith(BOM)).to.equal(true);
+      expect(text.charCodeAt(0)).to.equal(0xfeff);
+      const bytes = new TextEncoder().encode(text);
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const rows = readCsv(text.slice(1));
+      expect(rows).to.have.length(4);
+      expect(rows.every((r) => r.length === rows[0]!.length)).to.equal(true);
+      const header = rows[0]!;
+      const c = rows.find((r) => r[0] === 'c')!;
+      expect(c[header.indexOf('title_en')]).to.equal(
+        `'=HYPERLINK("http://attacker.example","click")`,
+      );
+      expect(c[header.indexOf('title_ar')]).to.equal("'@SUM(A1)");
+      const a = rows.find((r) => r[0] === 'a')!;
+      expect(a[header.indexOf('title_en')]).to.equal('Workshop, "civic" skills');
+      expect(a[header.indexOf('participants')]).to.equal('20');
+      expect(a[header.indexOf('sessions')]).to.equal('');
+    });
+
+    it('writes only the header for no activities', () => {
+      const f = feed();
+      const text = activitiesCsv(f, [], { lang });
+      expect(text).to.equal(`${BOM}id,date,endDate,program,region,partners,tags,url\r\n`);
+    });
+  });
+}
+
+describe('impact CSV: file name', () => {
+  it('names the organisation and the period of the activities', () => {
+    const f = feed();
+    expect(csvFileName('test-org', f.activities)).to.equal(
+      'test-org-activities-2021_2023-05-04.csv',
+    );
+    expect(csvFileName('test-org', [f.activities[0]!])).to.equal(
+      'test-org-activities-2023-05-02_2023-05-04.csv',
+    );
+    expect(csvFileName('test-org', [f.activities[1]!])).to.equal('test-org-activities-2021.csv');
+    expect(csvFileName('test-org', [])).to.equal('test-org-activities.csv');
+  });
+
+  it('keeps the name to safe characters', () => {
+    const f = feed();
+    expect(csvFileName('../ev il/"org"', [f.activities[1]!])).to.equal(
+      'ev-il-org-activities-2021.csv',
+    );
+    expect(csvFileName('///', [])).to.equal('feed-activities.csv');
+  });
+});
