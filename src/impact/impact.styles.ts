@@ -103,19 +103,15 @@ const impact = css`
     overflow-wrap: anywhere;
   }
 
-  /* Wide: figures and chart side by side would be cramped; recent activities and partners fit. */
-  @container (min-width: 56rem) {
+  /* Wide: the chart and the recent activities side by side, the rest across. */
+  @container (min-width: 52rem) {
     .impact {
       display: grid;
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       column-gap: calc(var(--_space) * 2);
+      align-items: start;
     }
-    .header,
-    .figures,
-    .chart,
-    .impact > .state,
-    .problems,
-    .footer {
+    .impact > :not(.chart):not(.recent) {
       grid-column: 1 / -1;
     }
   }
@@ -170,6 +166,7 @@ const impact = css`
   /* Paper: a light, static, complete report. */
   @media print {
     :host,
+    :host([theme]),
     ishraqat-counts,
     ishraqat-chart,
     ishraqat-timeline,
@@ -190,9 +187,9 @@ const impact = css`
       margin-block-end: calc(var(--_space) * 0.75);
       break-after: avoid;
     }
-    /* The full list of activities and the partners start on a page of their own. */
-    .recent,
-    .partners {
+    /* Page one is the summary (organisation, figures, chart); the full list of activities
+       starts the next page, and the partners follow it, on a new page if they do not fit. */
+    .recent {
       break-before: page;
       break-inside: auto;
     }

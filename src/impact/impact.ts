@@ -384,6 +384,7 @@ export class IshraqatImpact extends IshraqatElement {
           .feed=${feed}
           lang=${shared.lang}
           layout="compact"
+          group-by="none"
           limit=${Math.max(1, Math.floor(this.timelineLimit) || IMPACT_TIMELINE_LIMIT)}
           heading-level=${level}
           numerals=${ifDefined(shared.numerals)}

@@ -568,6 +568,31 @@ for (const lang of LANGS) {
         expect(footer).to.include(`${t.source} ${document.baseURI}`);
       });
 
+      it('prints light, in colour, whatever the screen scheme', async () => {
+        await emulateMedia({ colorScheme: 'dark' });
+        const el = await fixture<IshraqatImpact>(html`
+          <ishraqat-impact lang=${lang} .feed=${testFeed()}></ishraqat-impact>
+        `);
+        const { counts, partners } = await ready(el);
+        const tile = counts.shadowRoot!.querySelector('[part~="tile"]')!;
+        expect(getComputedStyle(tile).backgroundColor, 'dark on screen').not.to.equal(
+          'rgb(255, 255, 255)',
+        );
+        await emulateMedia({ media: 'print', colorScheme: 'dark' });
+        expect(getComputedStyle(tile).backgroundColor, 'light on paper').to.equal(
+          'rgb(255, 255, 255)',
+        );
+        for (const node of [
+          el,
+          counts,
+          partners,
+          partners.shadowRoot!.querySelector('[part~="item"]')!,
+        ]) {
+          expect(getComputedStyle(node).printColorAdjust, node.localName).to.equal('exact');
+        }
+        await emulateMedia({ colorScheme: 'light' });
+      });
+
       it('keeps the partners strip still on paper', async () => {
         await emulateMedia({ reducedMotion: 'no-preference' });
         const wrapper = await fixture<HTMLDivElement>(html`
