@@ -90,7 +90,16 @@ try {
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`${lang}: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${lang}: ${message.text()}`);
+      // Failed requests are reported below, with their URL.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        problems.push(`${lang}: ${message.text()}`);
+      }
+    });
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (response.status() >= 400 && pathname !== '/favicon.ico') {
+        problems.push(`${lang}: ${response.status()} ${pathname}`);
+      }
     });
     page.on('request', (request) => {
       if (!request.url().startsWith(base)) problems.push(`${lang}: request to ${request.url()}`);

@@ -31,7 +31,7 @@ const pages = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
  */
 const languages = ['ar', 'en'];
 /** @type {Record<string, string[]>} e.g. { 'large.html': ['ar', 'en'] } */
-const pageLanguages = {};
+const pageLanguages = { 'impact.html': ['ar', 'en'] };
 const widths = [360, 1280];
 const colorSchemes = /** @type {const} */ (['light', 'dark']);
 /** Longest wait for the widgets on one page to report ishraqat-load / ishraqat-error. */
