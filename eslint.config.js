@@ -133,4 +133,10 @@ export default defineConfig(
     files: [...nodeCode, ...nodeTs],
     languageOptions: { globals: { ...globals.node } },
   },
+
+  // The consumer tests' runner runs in Node and hands functions to the page (page.evaluate).
+  {
+    files: ['test/consumers/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -1,0 +1,2 @@
+// The package's JSX types for React, opted into once for the whole app.
+import type {} from '@ishraqat/widgets/jsx';
