@@ -1,0 +1,3 @@
+import { loadElementStories, runStories } from './run-stories.js';
+
+runStories('ar', await loadElementStories());
