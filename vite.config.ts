@@ -136,6 +136,9 @@ export default defineConfig(({ command, mode }) => {
       strictPort: false,
     },
     preview: { host: '127.0.0.1' },
+    // Chart.js is only imported dynamically: without this the dev server discovers it on the
+    // first chart and reloads the page mid-load to re-bundle its dependencies.
+    optimizeDeps: { include: ['chart.js'] },
     plugins: mode === 'cdn' ? [demoHome(), minifyTemplates()] : [demoHome()],
     build:
       command === 'build' ? { ...build, lib: { ...build!.lib!, entry: existingEntries() } } : build,
