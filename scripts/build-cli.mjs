@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Builds the `ishraqat-feed` command: src/cli/main.ts → dist/cli/ishraqat-feed.js, one ES module
+// for Node 20 with everything bundled (valibot, @valibot/to-json-schema, the translations), so
+// that the package's runtime dependencies suffice and `npx ishraqat-feed` starts fast.
+//
+//   node scripts/build-cli.mjs            the command, into dist/cli/
+//   node scripts/build-cli.mjs --tests    also the Node tests (test/cli/*.test.ts), each bundled
+//                                         into node_modules/.cache/ishraqat-feed-tests/ for
+//                                         `node --test`, together with their own copy of the
+//                                         command (so a concurrent `vite build`, which empties
+//                                         dist/, cannot pull it away mid-run)
+//
+// Needs src/generated (npm run generate): the Arabic messages and the feed rules.
+import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const withTests = process.argv.includes('--tests');
+const testsDir = `${root}node_modules/.cache/ishraqat-feed-tests/`;
+
+for (const file of ['src/generated/locales/ar.ts', 'src/generated/feed-rules.ts']) {
+  if (!existsSync(`${root}${file}`)) {
+    console.error(`${file} is missing: run \`npm run generate\` first.`);
+    process.exit(1);
+  }
+}
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  tsconfig: `${root}tsconfig.cli.json`,
+  legalComments: 'none',
+  // Arabic stays readable in the bundle (and smaller than \u escapes).
+  charset: 'utf8',
+  logLevel: 'warning',
+};
+
+const { version } = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
+
+async function buildCommand(outfile) {
+  await build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(version) },
+  });
+  await chmod(outfile, 0o755);
+}
+
+await buildCommand(`${root}dist/cli/ishraqat-feed.js`);
+console.log('built dist/cli/ishraqat-feed.js');
+
+if (withTests) {
+  await rm(testsDir, { recursive: true, force: true });
+  await mkdir(testsDir, { recursive: true });
+  const tests = (await readdir(`${root}test/cli`)).filter((f) => f.endsWith('.test.ts'));
+  await build({
+    ...common,
+    entryPoints: tests.map((f) => `test/cli/${f}`),
+    outdir: testsDir,
+    outExtension: { '.js': '.mjs' },
+    // Tests find the repository (samples, demo feeds, golden files) and the command from here.
+    define: {
+      __REPO_ROOT__: JSON.stringify(root),
+      __CLI_BIN__: JSON.stringify(`${testsDir}ishraqat-feed.js`),
+    },
+    // ajv is CommonJS and large: the tests load it from node_modules as it is.
+    external: ['ajv'],
+  });
+  await buildCommand(`${testsDir}ishraqat-feed.js`);
+  console.log(`built ${tests.length} test files into ${testsDir.slice(root.length)}`);
+}
