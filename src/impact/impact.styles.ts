@@ -77,6 +77,10 @@ const impact = css`
     font-weight: 600;
   }
 
+  .print-only {
+    display: none;
+  }
+
   /* Problems are reported once, by the summary. */
   ishraqat-counts::part(problems),
   ishraqat-chart::part(problems),
@@ -194,8 +198,12 @@ const impact = css`
       break-inside: auto;
     }
     .actions,
-    .all {
+    .all,
+    .screen-only {
       display: none;
+    }
+    .print-only {
+      display: inline;
     }
     .footer {
       display: block;
@@ -220,6 +228,17 @@ const impact = css`
       display: block;
       -webkit-line-clamp: none;
       overflow: visible;
+    }
+    /* A flatter chart leaves room on page one; neither it nor its table is cut in two. */
+    .chart {
+      break-inside: auto;
+    }
+    ishraqat-chart {
+      --ishraqat-chart-aspect-ratio: 2 / 1;
+    }
+    ishraqat-chart::part(frame),
+    ishraqat-chart::part(table) {
+      break-inside: avoid;
     }
     ishraqat-chart::part(canvas) {
       inline-size: 100% !important;

@@ -294,7 +294,7 @@ export class IshraqatImpact extends IshraqatElement {
 
   private renderSection(
     key: string,
-    heading: string | undefined,
+    heading: string | TemplateResult | undefined,
     content: TemplateResult,
   ): TemplateResult {
     const id = `section-${key}`;
@@ -378,7 +378,17 @@ export class IshraqatImpact extends IshraqatElement {
     )}
     ${this.renderSection(
       'recent',
-      msg('Recent activities', { desc: 'Heading of the latest activities in an impact summary.' }),
+      // Paper lists every activity, so it says so.
+      html`<span class="screen-only"
+          >${msg('Recent activities', {
+            desc: 'Heading of the latest activities in an impact summary.',
+          })}</span
+        ><span class="print-only"
+          >${msg('All activities', {
+            id: 'impact.heading.all',
+            desc: 'Heading of the full list of activities in the printed impact summary.',
+          })}</span
+        >`,
       html`<ishraqat-timeline
           part="timeline"
           .feed=${feed}

@@ -243,7 +243,9 @@ for (const lang of LANGS) {
         const base = root.querySelector('[part="base"]')!;
         expect(base.getAttribute('dir')).to.equal(dir);
         expect(root.querySelector('article')!.getAttribute('aria-label')).to.equal(t.label);
-        const headings = [...root.querySelectorAll('[part~="heading"]')].map(text);
+        const headings = [...root.querySelectorAll('[part~="heading"]')].map((h) =>
+          (h as HTMLElement).innerText.trim(),
+        );
         expect(headings).to.deep.equal([t.figures, t.recent, t.partners]);
         for (const part of [counts, chart, timeline, partners]) {
           expect(part.getAttribute('lang'), part.localName).to.equal(lang);
@@ -637,6 +639,15 @@ for (const lang of LANGS) {
         await chart.updateComplete;
         await timeline.updateComplete;
         expect(list.checkVisibility(), 'expanded on paper').to.equal(true);
+        const recent = root.querySelectorAll('[part~="heading"]')[1]!;
+        expect(recent.getAttribute('role')).to.equal('heading');
+        expect(recent.textContent!.trim()).to.include(t.recent);
+        expect((recent.querySelector('.print-only') as HTMLElement).innerText.trim()).to.equal(
+          t.all,
+        );
+        expect((recent.querySelector('.screen-only') as HTMLElement).checkVisibility()).to.equal(
+          false,
+        );
         expect(table().hidden, 'chart table on paper').to.equal(false);
         expect(timeline.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(7);
         const summary = timeline.shadowRoot!.querySelector('[part~="summary"]')!;
