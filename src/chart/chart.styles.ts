@@ -56,6 +56,9 @@ const chart = css`
     display: block;
     inline-size: 100%;
     block-size: 100%;
+    /* Chart.js lays out for a left-to-right canvas and does RTL itself (reversed axes, the
+       rtl options of legend and tooltips); an inherited rtl would flip its text alignment. */
+    direction: ltr;
   }
 
   /* Decorative bars while Chart.js loads (or the chart is still off screen). */

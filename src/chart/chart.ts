@@ -1,10 +1,16 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
+import type {
+  CartesianScaleOptions,
+  Chart,
+  ChartConfiguration,
+  Scale,
+  TooltipItem,
+} from 'chart.js';
 import { IshraqatElement } from '../base/element.js';
 import { ResizeController, type Size } from '../base/resize-controller.js';
+import { styleProps } from '../base/style-props.js';
 import { SERIES_BY, series, splitList, type SeriesBy, type SeriesPoint } from '../feed/query.js';
 import type { Activity, Feed, LocalizedText } from '../feed/types.js';
 import { countLabel } from '../i18n/count-labels.js';
@@ -552,10 +558,16 @@ export class IshraqatChart extends IshraqatElement {
     this._model = model;
     if (model.empty) return this._renderEmptyModel(model.caption, model.emptyText);
     const open = this.showTable;
-    const rows = model.horizontal ? { '--_rows': String(model.points.length) } : {};
+    // Room for every bar: a row per category, half a row more for a name on two lines.
+    const rows = model.points.reduce((n, p) => n + (Array.isArray(wrap(p.label)) ? 1.5 : 1), 0);
+    const frameStyle = model.horizontal ? { '--_rows': String(rows) } : {};
     return html`<figure class="chart" part="figure">
         <figcaption class="caption" part="caption">${model.caption}</figcaption>
-        <div class="frame ${model.horizontal ? 'rows' : ''}" part="frame" style=${styleMap(rows)}>
+        <div
+          class="frame ${model.horizontal ? 'rows' : ''}"
+          part="frame"
+          style=${styleProps(frameStyle)}
+        >
           <canvas part="canvas" role="img" aria-label=${model.summary}></canvas>
           ${this._drawn || this._failed ? nothing : this._renderPlaceholder(model.type)}
           ${
@@ -581,7 +593,7 @@ export class IshraqatChart extends IshraqatElement {
         </div>
         <div class="table-wrap" id="data" ?hidden=${!open}>
           <table part="table">
-            <caption>
+            <caption class="visually-hidden">
               ${model.caption}
             </caption>
             <thead>
@@ -605,6 +617,44 @@ export class IshraqatChart extends IshraqatElement {
       </figure>
       ${this.renderProblems()}`;
   }
+}
+
+/**
+ * Chart.js makes room for the end labels of a horizontal category axis as if its first tick
+ * were at the left. Reversed (right to left) the first tick is at the right, so it makes none
+ * and the left-most label is cut. This puts the room where the labels are. (A reversed linear
+ * axis reverses its ticks instead, and is right already.) Labels are never rotated here.
+ */
+function reversedPadding(font: string) {
+  return (scale: Scale<CartesianScaleOptions>): void => {
+    const count = scale.ticks.length;
+    if (scale.type !== 'category' || !scale.options.reverse || !scale.isHorizontal() || !count) {
+      return;
+    }
+    const ctx = scale.ctx;
+    ctx.save();
+    ctx.font = font;
+    const width = (index: number) => ctx.measureText(String(scale.getLabelForValue(index))).width;
+    const first = width(0);
+    const last = width(count - 1);
+    ctx.restore();
+    const padding = Number(scale.options.ticks.padding) || 0;
+    // With `offset` (bars) the end ticks sit half a category in from the edges.
+    const inset = scale.options.offset ? scale.width / (2 * count) : 0;
+    scale.paddingLeft = Math.max(last / 2 + padding - inset, 0);
+    scale.paddingRight = Math.max(first / 2 + padding - inset, 0);
+  };
+}
+
+/** A label of more than `max` characters as two lines, split at the space nearest the middle. */
+function wrap(label: string, max = 16): string | string[] {
+  if (label.length <= max) return label;
+  const middle = label.length / 2;
+  let best = -1;
+  for (let i = label.indexOf(' '); i !== -1; i = label.indexOf(' ', i + 1)) {
+    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return best === -1 ? label : [label.slice(0, best), label.slice(best + 1)];
 }
 
 /** The Chart.js configuration of a model in a look. Pure: no DOM, no `msg()`. */
@@ -691,7 +741,19 @@ function chartConfig(model: ChartModel, look: Look, fmt: Formatter): ChartConfig
     type: 'category' as const,
     grid: { display: false },
     border: { color: look.border },
-    ticks: { color: look.muted, font, autoSkip: !horizontal },
+    ticks: {
+      color: look.muted,
+      font,
+      // Rotated labels are hard to read (Arabic above all): skip some instead.
+      maxRotation: 0,
+      autoSkip: !horizontal,
+      autoSkipPadding: 8,
+      // Long names beside horizontal bars take two lines rather than half the chart.
+      ...(horizontal
+        ? { callback: (_value: string | number, index: number) => wrap(labels[index] ?? '') }
+        : {}),
+    },
+    afterFit: reversedPadding(`${size}px ${look.font}`),
   };
   // Vertical: categories along x (running right to left in RTL), values on y (on the right
   // in RTL). Horizontal bars: categories down y (labels on the right in RTL), values along x
@@ -727,7 +789,8 @@ function chartConfig(model: ChartModel, look: Look, fmt: Formatter): ChartConfig
             pointRadius: 3.5,
             pointHoverRadius: 5,
             borderWidth: 2.5,
-            tension: 0.25,
+            // Smooth, but never overshooting the data (no bump above the highest year).
+            cubicInterpolationMode: 'monotone',
             fill: false,
           },
         ],

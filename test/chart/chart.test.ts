@@ -334,6 +334,48 @@ for (const lang of LANGS) {
         }
       });
 
+      it('keeps the end labels of a line chart inside the canvas', async () => {
+        const el = await chart(lang, { type: 'line' });
+        const c = await drawn(el);
+        const x = c.scales.x!;
+        const ctx = c.ctx;
+        const font = c.options.scales!.x!.ticks!.font as { size: number; family: string };
+        ctx.save();
+        ctx.font = `${font.size}px ${font.family}`;
+        const edges = x.ticks.map((tick, i) => {
+          const half = ctx.measureText(String(tick.label)).width / 2;
+          const at = x.getPixelForTick(i);
+          return [at - half, at + half];
+        });
+        ctx.restore();
+        expect(Math.min(...edges.map((e) => e[0]!))).to.be.at.least(0);
+        expect(Math.max(...edges.map((e) => e[1]!))).to.be.at.most(c.width);
+      });
+
+      it('puts a long name beside a horizontal bar on two lines', async () => {
+        const long = {
+          ...feed,
+          programs: [
+            {
+              id: 'long',
+              name: { en: 'A rather long program name', ar: 'اسم برنامج طويل نوعا ما' },
+            },
+          ],
+          activities: [{ ...feed.activities[0]!, program: 'long' }],
+        };
+        const el = await fixture<IshraqatChart>(
+          html`<ishraqat-chart lang=${lang} by="program" .feed=${long}></ishraqat-chart>`,
+        );
+        const c = await drawn(el);
+        expect(c.scales.y!.ticks[0]!.label).to.deep.equal(
+          rtl ? ['اسم برنامج', 'طويل نوعا ما'] : ['A rather long', 'program name'],
+        );
+        // The table and the data keep the name whole.
+        expect(c.data.labels).to.deep.equal([
+          rtl ? 'اسم برنامج طويل نوعا ما' : 'A rather long program name',
+        ]);
+      });
+
       it('formats value ticks in the element’s digits', async () => {
         const el = await chart(lang);
         const c = await drawn(el);
@@ -426,6 +468,20 @@ for (const lang of LANGS) {
           expect(dark.data.datasets[0]!.backgroundColor).to.equal('rgb(95, 209, 195)');
         } finally {
           await emulateMedia({ colorScheme: 'light' });
+        }
+      });
+    });
+
+    describe('motion', () => {
+      it('animates only when the visitor allows motion', async () => {
+        const still = await drawn(await chart(lang));
+        expect(still.options.animation).to.equal(false);
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        try {
+          const moving = await drawn(await chart(lang));
+          expect(moving.options.animation).not.to.equal(false);
+        } finally {
+          await emulateMedia({ reducedMotion: 'reduce' });
         }
       });
     });
