@@ -37,11 +37,23 @@ export const tokens = css`
     --_space: var(--ishraqat-spacing, 1rem);
     --_shadow: var(--ishraqat-shadow, 0 1px 2px light-dark(rgb(0 0 0 / 0.08), rgb(0 0 0 / 0.4)));
 
-    font-family: var(--_font);
-    font-size: var(--ishraqat-font-size, medium);
-    line-height: 1.6;
-    color: var(--_text);
-    text-align: start;
+    /*
+     * What the content inherits is !important: a page's rules beat :host's, and a page may reset
+     * the host element itself (\`* { all: unset }\` makes it inherit the page's 9px italic caps).
+     * Sizes, fonts and colours are set through the --ishraqat-* properties, which still apply.
+     */
+    font-family: var(--_font) !important;
+    font-size: var(--ishraqat-font-size, medium) !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    line-height: 1.6 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
   }
   :host([theme='light']) {
     color-scheme: light;
