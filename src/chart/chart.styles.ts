@@ -251,6 +251,11 @@ const chart = css`
     .actions {
       display: none;
     }
+    /* The page may be narrower on paper than on screen: scale the drawing, keep its ratio. */
+    canvas {
+      inline-size: 100% !important;
+      block-size: auto !important;
+    }
   }
 `;
 

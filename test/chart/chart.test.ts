@@ -303,6 +303,29 @@ for (const lang of LANGS) {
         expect(c.data.labels).to.deep.equal(t.regions);
       });
 
+      it('names a custom count from the feed’s metrics', async () => {
+        const custom = {
+          ...feed,
+          metrics: [
+            { id: 'trees_planted', label: { en: 'Trees planted', ar: 'الأشجار المزروعة' } },
+          ],
+          activities: [{ ...feed.activities[0]!, counts: { trees_planted: 40 } }],
+        };
+        const el = await fixture<IshraqatChart>(
+          html`<ishraqat-chart
+            lang=${lang}
+            metric="trees_planted"
+            .feed=${custom}
+          ></ishraqat-chart>`,
+        );
+        expect(text(el.shadowRoot!.querySelector('[part="caption"]'))).to.equal(
+          rtl ? 'الأشجار المزروعة حسب السنة' : 'Trees planted by year',
+        );
+        expect(text(el.shadowRoot!.querySelectorAll('thead th')[1])).to.equal(
+          rtl ? 'الأشجار المزروعة' : 'Trees planted',
+        );
+      });
+
       it('renders feed text as text, never as HTML', async () => {
         const el = await fixture<IshraqatChart>(
           html`<ishraqat-chart lang=${lang} by="program" .feed=${xssFeed}></ishraqat-chart>`,
