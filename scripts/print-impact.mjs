@@ -3,7 +3,7 @@
 // and English, then turns every page into a PNG for review:
 //
 //   screenshots/impact-<lang>.pdf
-//   screenshots/impact-<lang>-<page>.png      (pdftoppm -png -r 60, from poppler-utils)
+//   screenshots/impact-<lang>-page-<n>.png    (pdftoppm -png -r 60, from poppler-utils)
 //
 // Starts the Vite dev server itself, as scripts/screenshots.mjs does. Motion is NOT reduced:
 // the print stylesheet has to stop the count-up and the strip by itself. `page.pdf()` goes
@@ -113,11 +113,11 @@ try {
       written.push(path.relative(root, pdf));
       // Old page images of this name first: the page count may have changed.
       for (const file of await readdir(outDir)) {
-        if (new RegExp(`^${name}-\\d+\\.png$`).test(file)) await rm(path.join(outDir, file));
+        if (new RegExp(`^${name}-page-\\d+\\.png$`).test(file)) await rm(path.join(outDir, file));
       }
-      await run('pdftoppm', ['-png', '-r', '60', pdf, path.join(outDir, name)]);
+      await run('pdftoppm', ['-png', '-r', '60', pdf, path.join(outDir, `${name}-page`)]);
       for (const file of (await readdir(outDir)).sort()) {
-        if (new RegExp(`^${name}-\\d+\\.png$`).test(file)) written.push(`screenshots/${file}`);
+        if (new RegExp(`^${name}-page-\\d+\\.png$`).test(file)) written.push(`screenshots/${file}`);
       }
     } catch (error) {
       problems.push(`${url}: ${error instanceof Error ? error.message : error}`);
