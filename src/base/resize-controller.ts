@@ -62,31 +62,23 @@ export class ResizeController implements ReactiveController {
     this._pending = undefined;
   }
 
-  /** The target's current size, measured now (layout is flushed if needed). */
+  /**
+   * The target's current content-box size, measured now (layout is flushed if needed). Like
+   * the ResizeObserver's, it ignores CSS transforms: a scaled container does not shrink it.
+   */
   measure(): Size | undefined {
     const target = this._target();
     if (!target) return undefined;
     const style = getComputedStyle(target);
-    const rect = target.getBoundingClientRect();
     const px = (value: string) => parseFloat(value) || 0;
-    const width =
-      rect.width -
-      px(style.paddingLeft) -
-      px(style.paddingRight) -
-      px(style.borderLeftWidth) -
-      px(style.borderRightWidth);
-    const height =
-      rect.height -
-      px(style.paddingTop) -
-      px(style.paddingBottom) -
-      px(style.borderTopWidth) -
-      px(style.borderBottomWidth);
+    const width = target.clientWidth - px(style.paddingLeft) - px(style.paddingRight);
+    const height = target.clientHeight - px(style.paddingTop) - px(style.paddingBottom);
     const vertical = style.writingMode.startsWith('vertical');
     return {
-      width,
-      height,
-      inlineSize: vertical ? height : width,
-      blockSize: vertical ? width : height,
+      width: Math.max(width, 0),
+      height: Math.max(height, 0),
+      inlineSize: Math.max(vertical ? height : width, 0),
+      blockSize: Math.max(vertical ? width : height, 0),
     };
   }
 
