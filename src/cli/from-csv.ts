@@ -316,6 +316,15 @@ function readLookup(
       .map((c) => c.header)
       .join(', ');
   const labelField: LookupField = kind === 'metrics' ? 'label' : 'name';
+  // Which columns each field comes from: the same for every row of the sheet.
+  const fields = new Map<string, string>([
+    ['.id', headersOf('id') || headersOf(labelField)],
+    [`.${labelField}`, headersOf(labelField)],
+    ['.shortName', headersOf('shortName')],
+    ['.type', headersOf('type')],
+    ['.logo', headersOf('logo')],
+    ['.url', headersOf('url')],
+  ]);
   const entries: Entry[] = [];
   for (const row of read.rows) {
     const name = localized(text(labelField), row.cells, language);
@@ -329,14 +338,6 @@ function readLookup(
       value.logo = one(row, 'logo');
       value.url = one(row, 'url');
     }
-    const fields = new Map<string, string>([
-      ['.id', headersOf('id') || headersOf(labelField)],
-      [`.${labelField}`, headersOf(labelField)],
-      ['.shortName', headersOf('shortName')],
-      ['.type', headersOf('type')],
-      ['.logo', headersOf('logo')],
-      ['.url', headersOf('url')],
-    ]);
     entries.push({ value: compact(value), sheet: read.name, row, fields });
   }
   return entries;
@@ -384,8 +385,8 @@ class Resolver {
 interface BuiltRow {
   readonly row: CsvRow;
   readonly value: Raw;
-  /** Path suffix within the activity (".title", ".partners[2]") → column headers. */
-  readonly fields: Map<string, string>;
+  /** The column each of the activity's partners came from, in order. */
+  readonly partnerColumns: string[];
   /** Partners and programs named in the row that no sheet defines: id → name as written. */
   readonly newPartners: Map<string, string>;
   readonly newProgram?: { id: string; name: string };
@@ -393,39 +394,72 @@ interface BuiltRow {
 
 interface Context {
   readonly sheet: ReadSheet<ActivityField>;
+  /** The sheet's columns by field, and their headers (computed once, not per row). */
+  readonly columns: ReadonlyMap<ActivityField, Column[]>;
+  /** Path suffix within an activity (".title", ".counts.women") → column headers. */
+  readonly fields: ReadonlyMap<string, string>;
   readonly language: string;
   readonly partners: Resolver;
   readonly programs: Resolver;
   readonly findings: Finding[];
 }
 
-function buildRow(ctx: Context, row: CsvRow): BuiltRow | undefined {
-  const { sheet, language } = ctx;
-  const cols = (field: ActivityField) => byField(sheet.columns, field);
-  const headers = (field: ActivityField) =>
-    cols(field)
+/** Which columns each part of an activity comes from, for tracing problems back. */
+function activityFields(columns: readonly Column[]): {
+  columns: Map<ActivityField, Column[]>;
+  fields: Map<string, string>;
+} {
+  const byName = new Map<ActivityField, Column[]>();
+  for (const column of columns)
+    byName.set(column.field, [...(byName.get(column.field) ?? []), column]);
+  const headers = (...names: ActivityField[]) =>
+    names
+      .flatMap((name) => byName.get(name) ?? [])
       .map((c) => c.header)
       .join(', ');
+  const fields = new Map<string, string>([
+    ['.id', headers('id')],
+    ['.date', headers('date')],
+    ['.endDate', headers('endDate')],
+    ['.title', headers('title')],
+    ['.summary', headers('summary')],
+    ['.program', headers('program')],
+    ['.tags', headers('tags')],
+    ['.location', headers('location', 'region')],
+    ['.location.name', headers('location')],
+    ['.location.region', headers('region')],
+    ['.location.lat', headers('lat')],
+    ['.location.lon', headers('lon')],
+    ['.partners', headers('partners')],
+    ['.people', headers('people', 'peopleRole')],
+    ['.counts', headers('count')],
+    ['.images', headers('image', 'imageAlt', 'imageCredit')],
+    ['.url', headers('url')],
+  ]);
+  for (const column of byName.get('count') ?? []) {
+    fields.set(`.${joinPath('counts', column.key!)}`, column.header);
+  }
+  return { columns: byName, fields };
+}
+
+function buildRow(ctx: Context, row: CsvRow): BuiltRow | undefined {
+  const { sheet, language } = ctx;
+  const cols = (field: ActivityField) => ctx.columns.get(field) ?? [];
   const cell = (column: Column | undefined) =>
     column ? cellText(row.cells[column.index] ?? '') : '';
-  const fields = new Map<string, string>();
+  const partnerColumns: string[] = [];
   const value: Raw = {};
   const newPartners = new Map<string, string>();
   let newProgram: BuiltRow['newProgram'];
 
   const id = cell(cols('id')[0]);
   if (id) value.id = id;
-  fields.set('.id', headers('id'));
   const date = asciiDigits(cell(cols('date')[0]));
   if (date) value.date = date;
-  fields.set('.date', headers('date'));
   const endDate = asciiDigits(cell(cols('endDate')[0]));
   if (endDate) value.endDate = endDate;
-  fields.set('.endDate', headers('endDate'));
   value.title = localized(cols('title'), row.cells, language);
-  fields.set('.title', headers('title'));
   value.summary = localized(cols('summary'), row.cells, language);
-  fields.set('.summary', headers('summary'));
 
   const program = cell(cols('program')[0]);
   if (program) {
@@ -436,11 +470,9 @@ function buildRow(ctx: Context, row: CsvRow): BuiltRow | undefined {
       value.program = newProgram.id;
     } else value.program = program;
   }
-  fields.set('.program', headers('program'));
 
   const tags = [...new Set(cols('tags').flatMap((c) => splitList(cell(c), true)))];
   if (tags.length) value.tags = tags;
-  fields.set('.tags', headers('tags'));
 
   // Location: a place name, a region (an ISO 3166-2 code, or names), coordinates.
   const location: Raw = {};
@@ -456,11 +488,6 @@ function buildRow(ctx: Context, row: CsvRow): BuiltRow | undefined {
   if (lon) location.lon = toNumber(lon);
   compact(location);
   if (Object.keys(location).length) value.location = location;
-  fields.set('.location', [headers('location'), headers('region')].filter(Boolean).join(', '));
-  fields.set('.location.name', headers('location'));
-  fields.set('.location.region', headers('region'));
-  fields.set('.location.lat', headers('lat'));
-  fields.set('.location.lon', headers('lon'));
 
   // Partners, in column order; `id:role` in a plain partners column.
   const partners: (string | { id: string; role: PartnerRole })[] = [];
@@ -484,12 +511,11 @@ function buildRow(ctx: Context, row: CsvRow): BuiltRow | undefined {
       const key = `${ref}|${role ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      fields.set(`.partners[${partners.length}]`, column.header);
+      partnerColumns.push(column.header);
       partners.push(role ? { id: ref, role } : ref);
     }
   }
   if (partners.length) value.partners = partners;
-  fields.set('.partners', headers('partners'));
 
   // People: names and roles, one list per language, item k of each belonging together.
   // Images likewise: sources, with alt texts and credits in the same order.
@@ -518,35 +544,27 @@ function buildRow(ctx: Context, row: CsvRow): BuiltRow | undefined {
   if (names.items.length) {
     value.people = names.items.map((name, k) => compact({ name, role: roles.items[k] }));
   }
-  fields.set('.people', [headers('people'), headers('peopleRole')].filter(Boolean).join(', '));
 
   const counts: Raw = {};
   for (const column of cols('count')) {
     const text = cell(column);
     if (!text) continue;
     counts[column.key!] = toCount(text);
-    fields.set(`.${joinPath('counts', column.key!)}`, column.header);
   }
   if (Object.keys(counts).length) value.counts = counts;
-  fields.set('.counts', headers('count'));
 
   if (sources.length) {
     value.images = sources.map((src, k) =>
       compact({ src, alt: alts.items[k], credit: credits.items[k] }),
     );
   }
-  fields.set(
-    '.images',
-    [headers('image'), headers('imageAlt'), headers('imageCredit')].filter(Boolean).join(', '),
-  );
 
   const url = cell(cols('url')[0]);
   if (url) value.url = url;
-  fields.set('.url', headers('url'));
 
   return newProgram
-    ? { row, value: compact(value), fields, newPartners, newProgram }
-    : { row, value: compact(value), fields, newPartners };
+    ? { row, value: compact(value), partnerColumns, newPartners, newProgram }
+    : { row, value: compact(value), partnerColumns, newPartners };
 }
 
 /** Ids for rows without one: from the title and date, unique in the feed. */
@@ -664,6 +682,7 @@ const LIST_PATH = /^(activities|partners|programs|metrics)\[(\d+)\]/;
 function traceProblem(
   problem: Problem,
   assembled: Assembled,
+  activityFields: ReadonlyMap<string, string>,
 ):
   | { kind: 'activity' | LookupKind; index: number; sheet: string; row: CsvRow; field: string }
   | undefined {
@@ -688,7 +707,11 @@ function traceProblem(
   if (kind === 'activities') {
     const built = assembled.rows[index];
     if (!built) return undefined;
-    return { kind: 'activity', index, sheet: '', row: built.row, field: bestField(built.fields) };
+    const partner = /^\.partners\[(\d+)\]/.exec(rest);
+    const field = partner
+      ? (built.partnerColumns[Number(partner[1])] ?? bestField(activityFields))
+      : bestField(activityFields);
+    return { kind: 'activity', index, sheet: '', row: built.row, field };
   }
   const entry = assembled[kind][index];
   if (!entry?.row || !entry.sheet) return undefined;
@@ -770,6 +793,7 @@ export function convert(options: ConvertOptions): ConvertResult {
 
   const ctx: Context = {
     sheet,
+    ...activityFields(sheet.columns),
     language,
     partners: new Resolver([...baseEntries('partners'), ...partnerEntries]),
     programs: new Resolver([...baseEntries('programs'), ...programEntries]),
@@ -820,7 +844,7 @@ export function convert(options: ConvertOptions): ConvertResult {
     const broken = new Map<string, { kind: string; index: number }>();
     const last: Finding[] = [];
     for (const problem of problems) {
-      const from = traceProblem(problem, assembled);
+      const from = traceProblem(problem, assembled, ctx.fields);
       if (!from) {
         last.push(fromBase(problem, baseName));
         continue;

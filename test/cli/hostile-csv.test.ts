@@ -265,7 +265,8 @@ describe('hostile CSV: garbage and size', () => {
     );
     const feed = JSON.parse(readFileSync(`${out}/feed.json`, 'utf8')) as { activities: unknown[] };
     assert.equal(feed.activities.length, 99_990);
-    assert.ok(seconds < 30, `took ${seconds.toFixed(1)} s`);
+    // About 3 s on an idle machine; the limit only catches a slowdown by an order of magnitude.
+    assert.ok(seconds < 40, `took ${seconds.toFixed(1)} s`);
 
     const stats = await cli(['stats', '--json', `${out}/feed.json`]);
     const figures = JSON.parse(stats.stdout) as {
