@@ -1,14 +1,16 @@
 // Vite, three ways:
 //
 //   vite                 dev server over the repo; demo pages at /demo/ ('/' redirects there)
-//   vite build           the npm package: ES modules in dist/, one file per element entry,
-//                        dependencies (lit, @lit/*, chart.js, valibot) left as imports
+//   vite build           the npm package: ES modules in dist/ (one per source module, an
+//                        entry per element), dependencies (lit, @lit/*, chart.js) left as
+//                        imports; `npm run build:types` adds the declarations in dist/types/
 //   vite build --mode cdn
 //                        the CDN bundle: dist/cdn/ishraqat-widgets.js (+ one file per element),
 //                        Lit included; lazily imported code such as Chart.js stays in its own
 //                        chunk next to it, loaded relative to the bundle
 //
-// scripts/size.mjs reuses this config (cdn mode) to measure each entry.
+// `npm run build:cdn` (scripts/build-cdn.mjs) runs the cdn mode once per entry, so that each
+// file is self-contained, and scripts/size.mjs measures each entry the same way.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
