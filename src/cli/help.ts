@@ -43,6 +43,9 @@ export function generalHelp(): string {
     `  1  ${msg('problems found: a feed has errors, or spreadsheet rows were skipped', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     `  2  ${msg('wrong usage: unknown command or option, missing argument', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     `  3  ${msg('an input could not be read: missing file, network or HTTP error', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  4  ${msg('a bug in this tool (please report it with its message)', {
+      desc: 'Command-line help: exit code 4.',
+    })}`,
     '',
     msg('Guide: docs/feed-tools.md in the @ishraqat/widgets package.', {
       desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.',

@@ -68,7 +68,7 @@ describe('command: help and usage', () => {
       ]) {
         assert.ok(stdout.includes(`ishraqat-feed ${command}`), command);
       }
-      assert.match(stdout, /^ {2}3 {2}/m);
+      assert.match(stdout, /^ {2}4 {2}/m);
       if (lang === 'ar') assert.match(stdout, /[\u0600-\u06ff]/);
     });
 
