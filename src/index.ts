@@ -3,9 +3,10 @@
  * Per-element entry points (`@ishraqat/widgets/timeline.js` …) register one element each.
  */
 import './timeline/define.js';
-import './impact/define.js';
 import './partners/define.js';
 import './counts/define.js';
+import './chart/define.js';
+import './impact/define.js';
 
 export { IshraqatTimeline, TIMELINE_LAYOUTS, TIMELINE_GROUPINGS } from './timeline/timeline.js';
 export type { TimelineLayout, TimelineGrouping } from './timeline/timeline.js';
@@ -13,6 +14,15 @@ export { IshraqatPartners, PARTNER_LAYOUTS, PARTNER_GROUPINGS } from './partners
 export type { PartnerLayout, PartnerGrouping } from './partners/partners.js';
 export { IshraqatCounts, DEFAULT_METRICS, COUNT_NOTATIONS } from './counts/counts.js';
 export type { CountNotation } from './counts/counts.js';
+export { IshraqatChart, CHART_TYPES, CHART_BY, CHART_LOADING } from './chart/chart.js';
+export type {
+  ChartType,
+  ChartBy,
+  ChartLoading,
+  IshraqatChartRenderEvent,
+} from './chart/chart.js';
+export { IshraqatImpact, IMPACT_METRICS } from './impact/impact.js';
+export { toCsv } from './impact/csv.js';
 
 export { IshraqatElement } from './base/element.js';
 export type {
