@@ -20,7 +20,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const withTests = process.argv.includes('--tests');
 const testsDir = `${root}node_modules/.cache/ishraqat-feed-tests/`;
 
-for (const file of ['src/generated/locales/ar.ts', 'src/generated/feed-rules.ts']) {
+for (const file of [
+  'src/generated/locales/ar.ts',
+  'src/generated/cli-locales/ar.ts',
+  'src/generated/feed-rules.ts',
+]) {
   if (!existsSync(`${root}${file}`)) {
     console.error(`${file} is missing: run \`npm run generate\` first.`);
     process.exit(1);

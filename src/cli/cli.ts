@@ -9,7 +9,8 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { loadCatalogue, withLocale } from '../i18n/localize.js';
+import { extendCatalogue, loadCatalogue, withLocale } from '../i18n/localize.js';
+import { templates as cliArabic } from '../generated/cli-locales/ar.js';
 import { countFindings, type Finding } from './findings.js';
 import { commandHelp, COMMANDS, generalHelp, type Command } from './help.js';
 import {
@@ -105,6 +106,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   await loadCatalogue(ui);
+  // The command line's own messages live in their own catalogue (locales/cli/), so browsers
+  // never download them; problem reasons come from the widgets' catalogue.
+  if (ui === 'ar') extendCatalogue('ar', cliArabic);
   const ctx: Context = {
     io,
     ui,

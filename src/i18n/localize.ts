@@ -56,6 +56,15 @@ export function uiLocaleFor(lang: string): UiLocale {
     : sourceLocale;
 }
 
+/**
+ * Adds messages to a loaded catalogue (the command line adds its own to the widgets' ones).
+ * Load the catalogue first.
+ */
+export function extendCatalogue(locale: string, templates: TemplateMap): void {
+  const key = locale.toLowerCase();
+  catalogues.set(key, { ...catalogues.get(key), ...templates });
+}
+
 /** True when `msg()` can answer in `locale` right now. */
 export function catalogueReady(locale: UiLocale): boolean {
   return locale === sourceLocale || catalogues.has(locale) || !loaders.has(locale);
