@@ -123,7 +123,13 @@ export const LABELLED_KEYS: readonly string[] = Object.keys(FORMS);
  * The label that goes with `value` of `key` ("participants", "مشاركًا" …) in `locale`.
  * Custom keys take the feed's `metrics` label in `lang`; unknown keys show as written.
  */
-export function countLabel(key: string, value: number, locale: string, feed?: Feed, lang?: string): string {
+export function countLabel(
+  key: string,
+  value: number,
+  locale: string,
+  feed?: Feed,
+  lang?: string,
+): string {
   const forms = FORMS[key];
   if (forms) return plural(value, locale, forms());
   const label = feed?.metrics.get(key)?.label;
