@@ -10,9 +10,31 @@ import {
 } from '../stories/support/story-root.js';
 import './preview.css';
 
+/**
+ * JSDoc prose is Markdown on the Docs pages: `<organization>` in "Activities of <organization>"
+ * would be read as an HTML tag. Outside code spans, `<` is text.
+ */
+function escapeProse<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(escapeProse) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        (key === 'description' || key === 'summary') && typeof item === 'string'
+          ? item
+              .split('`')
+              .map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;')))
+              .join('`')
+          : escapeProse(item),
+      ]),
+    ) as T;
+  }
+  return value;
+}
+
 // Controls and the API tables on the Docs pages come from custom-elements.json
 // (`npm run manifest`), itself generated from the elements' JSDoc.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(escapeProse(manifest));
 
 /** `'a' | 'b' | undefined` → ['a', 'b'], or undefined when the type is not such a union. */
 function literalOptions(type: string): string[] | undefined {
