@@ -12,8 +12,8 @@
 // - allowed values are `as const` arrays with derived unions (`TIMELINE_LAYOUTS` →
 //   `TimelineLayout`); the manifest spells those unions out (`'vertical' | 'alternating' | …`)
 //   so tools can offer the values instead of an opaque type name;
-// - only the public API goes in: private, protected and `_`-prefixed members and static
-//   fields (`styles`) are left out.
+// - only the elements' API goes in: the modules that declare or register an element, without
+//   private, protected and `_`-prefixed members or static fields (`styles`).
 
 /** `safeDefine('tag', Class)` is a definition, like `customElements.define('tag', Class)`. */
 function safeDefinePlugin() {
@@ -168,6 +168,16 @@ function publicApiPlugin() {
   return {
     name: 'ishraqat-public-api',
     packageLinkPhase({ customElementsManifest }) {
+      // Every module is analysed (inheritance and the value unions need them), but only the
+      // elements' modules are published: the feed layer's helpers are not element API, and
+      // listing them would make the manifest stale at every new helper.
+      customElementsManifest.modules = customElementsManifest.modules
+        .filter(
+          (m) =>
+            m.declarations?.some((d) => d.customElement) ||
+            m.exports?.some((e) => e.kind === 'custom-element-definition'),
+        )
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
