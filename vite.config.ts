@@ -45,8 +45,7 @@ export function existingEntries(): Record<string, string> {
 }
 
 /** Runtime dependencies: imported, not bundled, in the npm build. */
-const dependency =
-  /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|valibot)(\/|$)/;
+const dependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js)(\/|$)/;
 
 /** `/` and `/demo` go to the demo index, and the demo URL is printed with the others. */
 function demoHome(): Plugin {

@@ -33,8 +33,8 @@ export const tokens = css`
       Tahoma,
       sans-serif
     );
-    --_radius: var(--ishraqat-radius, 0.5rem);
-    --_space: var(--ishraqat-spacing, 1rem);
+    --_radius: var(--ishraqat-radius, 0.5em);
+    --_space: var(--ishraqat-spacing, 1em);
     --_shadow: var(--ishraqat-shadow, 0 1px 2px light-dark(rgb(0 0 0 / 0.08), rgb(0 0 0 / 0.4)));
 
     /*
@@ -90,7 +90,7 @@ export const tokens = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
     padding-block: 0.4em;
     padding-inline: 1em;
     border: 1px solid var(--_accent);

@@ -14,7 +14,7 @@ const chart = css`
     --_chart-8: var(--ishraqat-chart-8, light-dark(#5f6b76, #aab6c2));
     --_aspect: var(--ishraqat-chart-aspect-ratio, 16 / 9);
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .frame {
       --_aspect: var(--ishraqat-chart-aspect-ratio-narrow, 4 / 3);
     }
@@ -35,7 +35,7 @@ const chart = css`
   .caption .skeleton-bar {
     display: inline-block;
     vertical-align: middle;
-    inline-size: min(16rem, 60%);
+    inline-size: min(16em, 60%);
   }
 
   /* The drawing area: its size comes from CSS alone (never from the canvas), so nothing
@@ -76,7 +76,7 @@ const chart = css`
   }
   .placeholder span {
     flex: 1;
-    max-inline-size: 3.5rem;
+    max-inline-size: 3.5em;
     border-radius: 0.25em 0.25em 0 0;
     background: var(--_surface-alt);
     animation: pulse 1.4s ease-in-out infinite;
@@ -134,12 +134,12 @@ const chart = css`
   .actions {
     display: flex;
     justify-content: flex-end;
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
   }
   .toggle-placeholder {
     display: block;
-    inline-size: 8rem;
-    block-size: 2.5rem;
+    inline-size: 8em;
+    block-size: 2.5em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }

@@ -157,7 +157,7 @@ const reducedMotion = () =>
  * @cssprop --ishraqat-font - Font of every label, on the canvas too.
  * @cssprop --ishraqat-chart-1 - First series colour of a doughnut (default: the accent); likewise `--ishraqat-chart-2` … `--ishraqat-chart-8`.
  * @cssprop --ishraqat-chart-aspect-ratio - Width to height of the drawing area (default 16 / 9).
- * @cssprop --ishraqat-chart-aspect-ratio-narrow - The same below 30rem of width (default 4 / 3).
+ * @cssprop --ishraqat-chart-aspect-ratio-narrow - The same below 30em of width (default 4 / 3).
  */
 export class IshraqatChart extends IshraqatElement {
   static override styles = styles;

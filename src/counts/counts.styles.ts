@@ -3,7 +3,7 @@ import { tokens } from '../base/tokens.styles.js';
 
 const counts = css`
   .counts {
-    --_tile: var(--ishraqat-tile-size, 9rem);
+    --_tile: var(--ishraqat-tile-size, 9em);
     --_gap: calc(var(--_space) * 0.75);
   }
   .tiles {
@@ -18,11 +18,11 @@ const counts = css`
     display: flex;
     flex-direction: column;
     justify-content: space-between;
-    gap: 0.75rem;
+    gap: 0.75em;
     min-inline-size: 0;
-    min-block-size: 6.5rem;
-    padding-block: 0.9rem;
-    padding-inline: 1rem;
+    min-block-size: 6.5em;
+    padding-block: 0.9em;
+    padding-inline: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -31,12 +31,12 @@ const counts = css`
   .figure {
     display: flex;
     flex-direction: column;
-    gap: 0.15rem;
+    gap: 0.15em;
     margin: 0;
   }
   .value {
     color: var(--_accent);
-    font-size: clamp(1.75rem, 1.25rem + 2.5cqi, 2.5rem);
+    font-size: clamp(1.75em, 1.25em + 2.5cqi, 2.5em);
     font-weight: 700;
     line-height: 1.1;
     /* Every digit the same width: the count-up does not jitter. */
@@ -52,7 +52,7 @@ const counts = css`
   .target {
     display: flex;
     flex-direction: column;
-    gap: 0.3rem;
+    gap: 0.3em;
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -70,11 +70,11 @@ const counts = css`
   .bar-row {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .bar {
     flex: 1;
-    block-size: 0.5rem;
+    block-size: 0.5em;
     border-radius: 999px;
     background: var(--_surface-alt);
     /* A visible edge where the track meets the surface (forced colours, dark mode). */
@@ -106,20 +106,20 @@ const counts = css`
   }
   .skeleton .value-bar {
     inline-size: 55%;
-    block-size: 2.2rem;
+    block-size: 2.2em;
   }
   .skeleton .label-bar {
     inline-size: 75%;
   }
 
   /* Narrow containers (a sidebar, a phone): two tiles a row, smaller figures. */
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     .counts {
-      --_tile: var(--ishraqat-tile-size, 7.5rem);
+      --_tile: var(--ishraqat-tile-size, 7.5em);
       --_gap: calc(var(--_space) * 0.5);
     }
     .tile {
-      padding-inline: 0.75rem;
+      padding-inline: 0.75em;
     }
   }
   @media print {

@@ -88,7 +88,7 @@ interface Tile {
  * @cssprop --ishraqat-font-size - Base font size (default: the reader's preferred size).
  * @cssprop --ishraqat-radius - Corner radius.
  * @cssprop --ishraqat-spacing - Base spacing unit.
- * @cssprop --ishraqat-tile-size - Minimum inline size of a tile (default 9rem).
+ * @cssprop --ishraqat-tile-size - Minimum inline size of a tile (default 9em).
  */
 export class IshraqatCounts extends IshraqatElement {
   static override styles = countsStyles;

@@ -19,13 +19,13 @@ const impact = css`
   }
   .logo {
     flex: none;
-    block-size: var(--ishraqat-logo-size, 3.5rem);
+    block-size: var(--ishraqat-logo-size, 3.5em);
     inline-size: auto;
-    max-inline-size: 10rem;
+    max-inline-size: 10em;
     object-fit: contain;
   }
   .title {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-inline-size: 0;
   }
   .kicker {
@@ -108,7 +108,7 @@ const impact = css`
   }
 
   /* Wide: the chart and the recent activities side by side, the rest across. */
-  @container (min-width: 52rem) {
+  @container (min-width: 52em) {
     .impact {
       display: grid;
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
@@ -128,23 +128,23 @@ const impact = css`
     gap: 0.5em;
   }
   .kicker-bar {
-    inline-size: 8rem;
+    inline-size: 8em;
   }
   .name-bar {
-    inline-size: min(22rem, 80%);
+    inline-size: min(22em, 80%);
     block-size: 1.5em;
   }
   .period-bar {
-    inline-size: 10rem;
+    inline-size: 10em;
   }
   .skeleton-tiles {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
     gap: calc(var(--_space) * 0.75);
   }
   .skeleton-tile {
     display: block;
-    min-block-size: 6.5rem;
+    min-block-size: 6.5em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     animation: pulse 1.4s ease-in-out infinite;
@@ -155,7 +155,7 @@ const impact = css`
     background: var(--_surface-alt);
     animation: pulse 1.4s ease-in-out infinite;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .skeleton-chart {
       aspect-ratio: 4 / 3;
     }

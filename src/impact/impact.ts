@@ -94,7 +94,7 @@ function period(activities: readonly Activity[]): { first: FeedDate; last: FeedD
  * @cssprop --ishraqat-font-size - Base font size (default: the reader's preferred size).
  * @cssprop --ishraqat-radius - Corner radius.
  * @cssprop --ishraqat-spacing - Base spacing unit.
- * @cssprop --ishraqat-logo-size - Block size of the organisation's logo (default 3.5rem).
+ * @cssprop --ishraqat-logo-size - Block size of the organisation's logo (default 3.5em).
  */
 export class IshraqatImpact extends IshraqatElement {
   static override styles = impactStyles;

@@ -3,8 +3,8 @@ import { tokens } from '../base/tokens.styles.js';
 
 const partners = css`
   .partners {
-    --_logo: var(--ishraqat-logo-size, 4.5rem);
-    --_tile: var(--ishraqat-tile-size, 9.5rem);
+    --_logo: var(--ishraqat-logo-size, 4.5em);
+    --_tile: var(--ishraqat-tile-size, 9.5em);
     --_gap: calc(var(--_space) * 0.75);
   }
   .list {
@@ -43,9 +43,9 @@ const partners = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     inline-size: 100%;
-    padding: 0.75rem;
+    padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -114,7 +114,7 @@ const partners = css`
     margin-block-end: calc(var(--_space) * 0.5);
   }
   .pause {
-    min-block-size: 2.25rem;
+    min-block-size: 2.25em;
     padding-inline: 0.8em;
     font-size: 0.875em;
   }
@@ -152,8 +152,8 @@ const partners = css`
     mask-image: linear-gradient(
       to right,
       transparent,
-      #000 1.5rem,
-      #000 calc(100% - 1.5rem),
+      #000 1.5em,
+      #000 calc(100% - 1.5em),
       transparent
     );
   }
@@ -220,14 +220,14 @@ const partners = css`
   }
 
   /* Narrow containers (a sidebar, a phone): smaller tiles, still even. */
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     .partners {
-      --_logo: var(--ishraqat-logo-size, 3.5rem);
-      --_tile: var(--ishraqat-tile-size, 7.5rem);
+      --_logo: var(--ishraqat-logo-size, 3.5em);
+      --_tile: var(--ishraqat-tile-size, 7.5em);
       --_gap: calc(var(--_space) * 0.5);
     }
     .card {
-      padding: 0.5rem;
+      padding: 0.5em;
     }
   }
 `;

@@ -148,8 +148,8 @@ const groupId = (key: string) => `group-${encodeURIComponent(key)}`;
  * @cssprop --ishraqat-font-size - Base font size (default: the reader's preferred size).
  * @cssprop --ishraqat-radius - Corner radius.
  * @cssprop --ishraqat-spacing - Base spacing unit.
- * @cssprop --ishraqat-logo-size - Block size of the logo box (default 4.5rem).
- * @cssprop --ishraqat-tile-size - Minimum inline size of a tile (default 9.5rem).
+ * @cssprop --ishraqat-logo-size - Block size of the logo box (default 4.5em).
+ * @cssprop --ishraqat-tile-size - Minimum inline size of a tile (default 9.5em).
  */
 export class IshraqatPartners extends IshraqatElement {
   static override styles = partnersStyles;

@@ -4,8 +4,8 @@ import { tokens } from '../base/tokens.styles.js';
 const timeline = css`
   .timeline {
     --_line: 2px;
-    --_gutter: 2rem;
-    --_marker: 0.875rem;
+    --_gutter: 2em;
+    --_marker: 0.875em;
   }
   .list {
     list-style: none;
@@ -35,24 +35,24 @@ const timeline = css`
     padding-block-end: var(--_space);
     /* Long timelines: let the browser skip laying out what is far off screen. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
+    contain-intrinsic-size: auto 9em;
   }
   .item::before {
     content: '';
     position: absolute;
     inset-block: 0;
-    inset-inline-start: calc(var(--_marker) / 2 + 0.25rem - var(--_line) / 2);
+    inset-inline-start: calc(var(--_marker) / 2 + 0.25em - var(--_line) / 2);
     inline-size: var(--_line);
     background: var(--_border);
   }
   .list > .item:last-child::before {
     inset-block-end: auto;
-    block-size: 1.5rem;
+    block-size: 1.5em;
   }
   .marker {
     position: absolute;
-    inset-block-start: 1.05rem;
-    inset-inline-start: 0.25rem;
+    inset-block-start: 1.05em;
+    inset-inline-start: 0.25em;
     inline-size: var(--_marker);
     block-size: var(--_marker);
     border-radius: 50%;
@@ -62,8 +62,8 @@ const timeline = css`
   }
   .card {
     position: relative;
-    padding-block: 0.75rem;
-    padding-inline: 1rem;
+    padding-block: 0.75em;
+    padding-inline: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -185,7 +185,7 @@ const timeline = css`
   }
   .images {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(8em, 1fr));
     gap: 0.5em;
     margin-block-start: 0.75em;
   }
@@ -238,22 +238,22 @@ const timeline = css`
   .skeleton .card {
     display: grid;
     gap: 0.6em;
-    min-block-size: 8rem;
+    min-block-size: 8em;
   }
 
   /* Wide containers: a roomier card. */
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .timeline {
-      --_gutter: 2.5rem;
+      --_gutter: 2.5em;
     }
     .card {
-      padding-block: 1rem;
-      padding-inline: 1.25rem;
+      padding-block: 1em;
+      padding-inline: 1.25em;
     }
   }
 
   /* Alternating: both sides of a central line, when there is room for two columns. */
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .alternating .item {
       inline-size: 50%;
       padding-inline-start: 0;
@@ -294,7 +294,7 @@ const timeline = css`
   .compact .item {
     padding-inline-start: 0;
     padding-block-end: 0;
-    contain-intrinsic-size: auto 3.5rem;
+    contain-intrinsic-size: auto 3.5em;
   }
   .compact .item::before,
   .compact .marker {
@@ -305,7 +305,7 @@ const timeline = css`
     border-block-end: 1px solid var(--_border);
     border-radius: 0;
     box-shadow: none;
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
     padding-inline: 0;
   }
   .compact .title {
@@ -327,13 +327,13 @@ const timeline = css`
     margin-block-start: 0.75em;
   }
   .compact .skeleton .card {
-    min-block-size: 3.5rem;
+    min-block-size: 3.5em;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .compact .card {
       display: grid;
-      grid-template-columns: 11rem 1fr;
-      column-gap: 1rem;
+      grid-template-columns: 11em 1fr;
+      column-gap: 1em;
     }
     .compact .date {
       grid-row: span 2;
