@@ -10,7 +10,7 @@
 //   node scripts/generate-feed.mjs --count 10000 --seed 7 --out /tmp/feed.json
 //   node scripts/generate-feed.mjs --count 5            # prints to stdout
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -19,17 +19,21 @@ const { values: args } = parseArgs({
     count: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '20150101' },
     out: { type: 'string' },
+    'if-missing': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (args.help) {
   console.log(
-    'Usage: node scripts/generate-feed.mjs [--count N] [--seed S] [--out FILE]\n' +
+    'Usage: node scripts/generate-feed.mjs [--count N] [--seed S] [--out FILE] [--if-missing]\n' +
       'Writes a deterministic synthetic feed (format v1) with N activities to FILE (or stdout).',
   );
   process.exit(0);
 }
+
+// `npm start` makes the 10,000-activity feed (11 MB, not committed) only the first time.
+if (args['if-missing'] && args.out && existsSync(args.out)) process.exit(0);
 
 const COUNT = Number(args.count);
 const SEED = Number(args.seed);
