@@ -15,12 +15,7 @@ export type { PartnerLayout, PartnerGrouping } from './partners/partners.js';
 export { IshraqatCounts, DEFAULT_METRICS, COUNT_NOTATIONS } from './counts/counts.js';
 export type { CountNotation } from './counts/counts.js';
 export { IshraqatChart, CHART_TYPES, CHART_BY, CHART_LOADING } from './chart/chart.js';
-export type {
-  ChartType,
-  ChartBy,
-  ChartLoading,
-  IshraqatChartRenderEvent,
-} from './chart/chart.js';
+export type { ChartType, ChartBy, ChartLoading, IshraqatChartRenderEvent } from './chart/chart.js';
 export { IshraqatImpact, IMPACT_METRICS } from './impact/impact.js';
 export { toCsv } from './impact/csv.js';
 
