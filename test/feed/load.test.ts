@@ -1,6 +1,6 @@
 // The loader over real HTTP from the test server (test/support/feed-server.js): status codes,
 // slow and broken bodies, one shared request per URL, abort, retry, next pages.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { forgetFeed, loadFeed, loadNextPage, mergePages } from '../../src/feed/load.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { FeedError } from '../../src/feed/problems.js';
@@ -197,6 +197,8 @@ describe('loadFeed', () => {
       const two = new AbortController();
       const a = loadFeed(url, { signal: one.signal });
       const b = loadFeed(url, { signal: two.signal });
+      // Abort only once the server has the request, so that it counts exactly two below.
+      await waitUntil(async () => (await feedRequestCount(url)) === 1, 'request not seen');
       one.abort();
       expect(requestSignal(url).aborted).to.equal(false);
       two.abort();
