@@ -105,13 +105,22 @@ export class Formatter {
   }
 
   /**
-   * Rendered items joined as the language joins a list ("A, B and C", "A و B و C"), with the
-   * separators from `Intl.ListFormat`, so the items can be templates.
+   * Rendered items joined as the language joins a list ("A, B and C", "A وB وC"), with the
+   * separators from `Intl.ListFormat`, so the items can be templates. `texts` (the items as
+   * plain text) lets a Latin name after the Arabic "و" keep a space: "IHEC و UNAMI".
    */
-  joinList<T>(items: readonly T[]): (T | string)[] {
-    return formatListParts(
+  joinList<T>(items: readonly T[], texts?: readonly string[]): (T | string)[] {
+    const parts = formatListParts(
       items.map((_, i) => String(i)),
       this.locale,
-    ).map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
+    );
+    return parts.map((part, i) => {
+      if (part.type === 'element') return items[Number(part.value)]!;
+      const next = parts[i + 1];
+      const nextText = next?.type === 'element' ? texts?.[Number(next.value)] : undefined;
+      return part.value.endsWith('و') && nextText && /^[A-Za-z0-9]/.test(nextText)
+        ? `${part.value} `
+        : part.value;
+    });
   }
 }

@@ -445,7 +445,12 @@ export class IshraqatTimeline extends IshraqatElement {
                 ? html`<div>
                     <dt>${msg('Partners')}</dt>
                     <dd>
-                      ${fmt.joinList(partners.map(({ ref, partner }) => this.renderPartner(ref, partner!)))}
+                      ${fmt.joinList(
+                        partners.map(({ ref, partner }) => this.renderPartner(ref, partner!)),
+                        partners.map(({ partner }) =>
+                          fmt.plain(partner!.shortName ?? partner!.name),
+                        ),
+                      )}
                     </dd>
                   </div>`
                 : nothing
@@ -466,6 +471,7 @@ export class IshraqatTimeline extends IshraqatElement {
                               }</span
                             >`,
                         ),
+                        a.people.map((p) => fmt.plain(p.name)),
                       )}
                     </dd>
                   </div>`

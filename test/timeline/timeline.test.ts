@@ -572,3 +572,26 @@ for (const lang of LANGS) {
     });
   });
 }
+
+describe('<ishraqat-timeline> lists in Arabic', () => {
+  it('keeps a space between "و" and a Latin name, and none before an Arabic one', async () => {
+    const feed = {
+      version: 1,
+      language: 'ar',
+      organization: { id: 'org', name: 'منظمة الاختبار' },
+      partners: [
+        { id: 'a', name: 'شريك' },
+        { id: 'b', name: 'TESTORG' },
+        { id: 'c', name: 'شريك آخر' },
+      ],
+      activities: [{ id: 'x', date: '2020', title: 'نشاط', partners: ['a', 'b', 'c'] }],
+    };
+    const el = await fixture<IshraqatTimeline>(
+      html`<ishraqat-timeline lang="ar" .feed=${feed}></ishraqat-timeline>`,
+    );
+    const root = await ready(el);
+    const text = root.querySelector('[part~="meta"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('و TESTORG');
+    expect(text).to.contain('وشريك آخر');
+  });
+});
