@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IshraqatElement } from '../base/element.js';
+import { forward } from '../base/forward.js';
 import { toFeedDate } from '../feed/parse.js';
 import { splitList } from '../feed/query.js';
 import { isCalendarDate } from '../feed/vocabulary.js';
@@ -325,7 +326,6 @@ export class IshraqatImpact extends IshraqatElement {
     const level = Number(this._level(2));
     // The same parsed feed, language and filters for every part.
     const shared = {
-      lang,
       numerals: this.numerals,
       calendar: this.calendar,
       theme: this.theme,
@@ -342,17 +342,9 @@ export class IshraqatImpact extends IshraqatElement {
       html`<ishraqat-counts
         part="counts"
         .feed=${feed}
-        lang=${shared.lang}
+        lang=${lang}
         metrics=${this._metrics}
-        numerals=${ifDefined(shared.numerals)}
-        calendar=${ifDefined(shared.calendar)}
-        theme=${ifDefined(shared.theme)}
-        from=${ifDefined(shared.from)}
-        to=${ifDefined(shared.to)}
-        program=${ifDefined(shared.program)}
-        partner=${ifDefined(shared.partner)}
-        tag=${ifDefined(shared.tag)}
-        region=${ifDefined(shared.region)}
+        ${forward(shared)}
       ></ishraqat-counts>`,
     )}
     ${this.renderSection(
@@ -361,19 +353,11 @@ export class IshraqatImpact extends IshraqatElement {
       html`<ishraqat-chart
         part="chart"
         .feed=${feed}
-        lang=${shared.lang}
+        lang=${lang}
         metric=${this.chartMetric}
         by=${this.chartBy}
         type=${this.chartType}
-        numerals=${ifDefined(shared.numerals)}
-        calendar=${ifDefined(shared.calendar)}
-        theme=${ifDefined(shared.theme)}
-        from=${ifDefined(shared.from)}
-        to=${ifDefined(shared.to)}
-        program=${ifDefined(shared.program)}
-        partner=${ifDefined(shared.partner)}
-        tag=${ifDefined(shared.tag)}
-        region=${ifDefined(shared.region)}
+        ${forward(shared)}
       ></ishraqat-chart>`,
     )}
     ${this.renderSection(
@@ -392,20 +376,12 @@ export class IshraqatImpact extends IshraqatElement {
       html`<ishraqat-timeline
           part="timeline"
           .feed=${feed}
-          lang=${shared.lang}
+          lang=${lang}
           layout="compact"
           group-by="none"
           limit=${Math.max(1, Math.floor(this.timelineLimit) || IMPACT_TIMELINE_LIMIT)}
           heading-level=${level}
-          numerals=${ifDefined(shared.numerals)}
-          calendar=${ifDefined(shared.calendar)}
-          theme=${ifDefined(shared.theme)}
-          from=${ifDefined(shared.from)}
-          to=${ifDefined(shared.to)}
-          program=${ifDefined(shared.program)}
-          partner=${ifDefined(shared.partner)}
-          tag=${ifDefined(shared.tag)}
-          region=${ifDefined(shared.region)}
+          ${forward(shared)}
         ></ishraqat-timeline>
         ${
           this.timelineHref
@@ -423,19 +399,11 @@ export class IshraqatImpact extends IshraqatElement {
       html`<ishraqat-partners
         part="partners"
         .feed=${feed}
-        lang=${shared.lang}
+        lang=${lang}
         group-by="role"
         layout=${this.partnersLayout}
         heading-level=${level}
-        numerals=${ifDefined(shared.numerals)}
-        calendar=${ifDefined(shared.calendar)}
-        theme=${ifDefined(shared.theme)}
-        from=${ifDefined(shared.from)}
-        to=${ifDefined(shared.to)}
-        program=${ifDefined(shared.program)}
-        partner=${ifDefined(shared.partner)}
-        tag=${ifDefined(shared.tag)}
-        region=${ifDefined(shared.region)}
+        ${forward(shared)}
       ></ishraqat-partners>`,
     )}`;
   }
