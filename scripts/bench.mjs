@@ -15,9 +15,7 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
-import { assertChromium, chromiumArgs, chromiumPath } from '../test/support/chromium.js';
+import { startDemo } from './lib/demo-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
@@ -36,20 +34,15 @@ for (const size of [1000, 10000]) {
   }
 }
 
-assertChromium();
 process.env.NODE_ENV = 'production';
-const server = await createServer({
-  root,
-  configFile: `${root}vite.config.ts`,
-  mode: 'production',
-  logLevel: 'error',
-  // Lit's production build, as a real page gets it (the dev build adds checks and warnings).
-  resolve: { conditions: ['browser', 'module', 'import', 'default'] },
-  server: { port: 0, host: '127.0.0.1' },
+const { base, browser, close } = await startDemo({
+  port: 5182,
+  vite: {
+    mode: 'production',
+    // Lit's production build, as a real page gets it (the dev build adds checks and warnings).
+    resolve: { conditions: ['browser', 'module', 'import', 'default'] },
+  },
 });
-await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) =>
@@ -101,8 +94,7 @@ try {
     ]);
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 const width = Math.max(...rows.map(([a]) => a.length));

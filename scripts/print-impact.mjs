@@ -17,9 +17,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
-import { assertChromium, chromiumArgs, chromiumPath } from '../test/support/chromium.js';
+import { startDemo } from './lib/demo-browser.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -63,22 +61,7 @@ async function summaryReady(timeout) {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
-assertChromium();
-const server = await createServer({
-  root,
-  configFile: path.join(root, 'vite.config.ts'),
-  logLevel: 'error',
-  server: { host: '127.0.0.1', port: 5181, strictPort: false, open: false },
-});
-await server.listen();
-const base = server.resolvedUrls?.local[0];
-if (!base) throw new Error('Vite did not report a URL');
-
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: chromiumArgs,
-  headless: true,
-});
+const { base, browser, close } = await startDemo({ port: 5181 });
 
 const written = [];
 const problems = [];
@@ -126,8 +109,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 console.log(written.join('\n'));
