@@ -154,9 +154,9 @@ const nextPages = new WeakMap<Feed, Promise<Feed>>();
 
 /**
  * Loads `feed.next` and returns a new feed with its activities appended. Activities whose id
- * is already present are skipped and reported; organization, partners, programs and metrics
- * merge with the first page winning on a clash. Shared: asking twice for the next page of the
- * same feed object gives the same promise.
+ * is already present are skipped and reported; organization (field by field), partners,
+ * programs and metrics merge with the first page winning on a clash. Shared: asking twice for
+ * the next page of the same feed object gives the same promise.
  */
 export function loadNextPage(feed: Feed, options: LoadOptions = {}): Promise<Feed> {
   if (!feed.next) return Promise.resolve(feed);
@@ -214,6 +214,8 @@ export function mergePages(first: Feed, page: Feed): Feed {
   const stillTrue = (p: Problem) => !(p.code === 'unused-partner' && used.has(p.value));
   const merged: Feed = {
     ...first,
+    // Merged like the lists: a field only the older page gives (say a logo) is kept.
+    organization: { ...page.organization, ...first.organization },
     partners: mergeMaps(first.partners, page.partners),
     programs: mergeMaps(first.programs, page.programs),
     metrics: mergeMaps(first.metrics, page.metrics),

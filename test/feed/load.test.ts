@@ -359,6 +359,30 @@ describe('mergePages', () => {
     expect(mergePages(first, loop).next).to.equal(undefined);
   });
 
+  it('merges the organization field by field, the first page winning on a clash', () => {
+    const first = page(
+      { organization: { id: 'o', name: 'First name', url: 'https://example.org/' } },
+      'https://example.org/p1.json',
+    );
+    const second = page(
+      {
+        organization: {
+          id: 'o',
+          name: 'Second name',
+          url: 'https://example.net/',
+          logo: 'logo.svg',
+        },
+      },
+      'https://example.org/older/p2.json',
+    );
+    expect(mergePages(first, second).organization).to.deep.equal({
+      id: 'o',
+      name: { en: 'First name' },
+      url: 'https://example.org/',
+      logo: 'https://example.org/older/logo.svg',
+    });
+  });
+
   it('a first-page partner that only a later page uses is no longer reported unused', () => {
     const first = page(
       {
