@@ -130,13 +130,18 @@ export function groupByYear(activities: readonly Activity[]): YearGroup[] {
 export function sumCount(activities: readonly Activity[], metric: string): number {
   if (metric === 'activities') return activities.length;
   let total = 0;
-  for (const a of activities) total += a.counts[metric] ?? 0;
+  for (const a of activities) total += countOf(a, metric);
   return total;
+}
+
+/** One activity's count of `key`, 0 when absent (own keys only: not `constructor`, `__proto__` …). */
+function countOf(a: Activity, key: string): number {
+  return Object.hasOwn(a.counts, key) ? (a.counts[key] ?? 0) : 0;
 }
 
 /** Whether any activity carries this count key. */
 export function hasCount(activities: readonly Activity[], metric: string): boolean {
-  return metric === 'activities' || activities.some((a) => metric in a.counts);
+  return metric === 'activities' || activities.some((a) => Object.hasOwn(a.counts, metric));
 }
 
 /** Ids of the partners named by the activities, in the feed's partner order. */
@@ -211,7 +216,7 @@ export function series(
     }));
   }
   const key = metrics[0] ?? 'activities';
-  const valueOf = (a: Activity) => (key === 'activities' ? 1 : (a.counts[key] ?? 0));
+  const valueOf = (a: Activity) => (key === 'activities' ? 1 : countOf(a, key));
 
   if (by === 'year') {
     if (activities.length === 0) return [];

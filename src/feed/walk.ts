@@ -111,7 +111,16 @@ export function walk(rule: Rule, value: unknown, path: string, ctx: WalkContext)
         const keyPath = joinPath(path, key);
         if (!leaf(rule.k, key, keyPath, ctx).ok) continue;
         const result = walk(rule.v, item, keyPath, ctx);
-        if (result.ok) out[key] = result.value;
+        // Defined, not assigned: a `__proto__` key (a count key may be any id) stays an own
+        // property instead of hitting the prototype setter and silently vanishing.
+        if (result.ok) {
+          Object.defineProperty(out, key, {
+            value: result.value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
       }
       // Checks on the whole record (e.g. "not empty") apply to what was kept.
       return rule.p

@@ -130,7 +130,7 @@ export function countLabel(
   feed?: Feed,
   lang?: string,
 ): string {
-  const forms = FORMS[key];
+  const forms = Object.hasOwn(FORMS, key) ? FORMS[key] : undefined;
   if (forms) return plural(value, locale, forms());
   const label = feed?.metrics.get(key)?.label;
   return resolveText(label, lang ?? locale, feed?.language ?? 'en')?.text ?? key;

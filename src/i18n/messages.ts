@@ -135,7 +135,7 @@ export interface CountNameSource {
  * label in `lang`; unknown keys show as written.
  */
 export function countName(key: string, lang: string, feed?: CountNameSource): string {
-  const name = COUNT_NAMES[key];
+  const name = Object.hasOwn(COUNT_NAMES, key) ? COUNT_NAMES[key] : undefined;
   if (name) return name();
   const label = feed?.metrics.get(key)?.label;
   return (label && resolveText(label, lang, feed.language)?.text) || key;

@@ -581,6 +581,41 @@ describe('parseFeed', () => {
     });
   });
 
+  describe('keys named like Object.prototype members', () => {
+    // JSON.parse makes "__proto__" an own key; copying it by assignment would hit the
+    // prototype setter: the count vanished (or, were it an object, became a prototype).
+    const json = () =>
+      JSON.parse(
+        '{"version":1,"organization":{"id":"o","name":"Test Org (fictitious)"},' +
+          '"metrics":[{"id":"__proto__","label":"Odd key"},{"id":"constructor","label":"Other"}],' +
+          '"activities":[{"id":"a","date":"2023","title":"A",' +
+          '"counts":{"__proto__":5,"constructor":3,"participants":2}}]}',
+      ) as unknown;
+
+    it('a "__proto__" count key is kept as an own count, nothing is polluted', () => {
+      const feed = parseFeed(json());
+      const counts = feed.activities[0]!.counts;
+      expect(Object.keys(counts)).to.deep.equal(['__proto__', 'constructor', 'participants']);
+      expect(Object.getOwnPropertyDescriptor(counts, '__proto__')?.value).to.equal(5);
+      expect(counts.constructor).to.equal(3);
+      expect(Object.getPrototypeOf(counts)).to.equal(Object.prototype);
+      expect(({} as Record<string, unknown>).participants).to.equal(undefined);
+      expect(feed.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    });
+
+    it('a "__proto__" language tag is reported and dropped, the other languages kept', () => {
+      const feed = parseFeed(
+        JSON.parse(
+          '{"version":1,"organization":{"id":"o","name":"Test Org (fictitious)"},' +
+            '"activities":[{"id":"a","date":"2023","title":{"en":"A","__proto__":"x"}}]}',
+        ) as unknown,
+      );
+      expect(feed.activities[0]!.title).to.deep.equal({ en: 'A' });
+      expect(Object.getPrototypeOf(feed.activities[0]!.title)).to.equal(Object.prototype);
+      expect(only(feed, 'activities[0].title.__proto__').code).to.equal('language');
+    });
+  });
+
   describe('localized text', () => {
     it('a plain string is text in the feed’s language', () => {
       const feed = parseFeed(

@@ -11,6 +11,7 @@ import {
   partnerIdsOf,
   sortActivities,
   splitList,
+  series,
   sumCount,
   type ActivityFilter,
 } from '../../src/feed/query.js';
@@ -323,5 +324,44 @@ describe('sums and lookups', () => {
   it('findActivity finds by id', () => {
     expect(findActivity(feed, 'b')?.id).to.equal('b');
     expect(findActivity(feed, 'zzz')).to.equal(undefined);
+  });
+});
+
+describe('count keys named like Object.prototype members', () => {
+  const feed = () =>
+    parseFeed(
+      JSON.parse(
+        '{"version":1,"organization":{"id":"test-org","name":"Test Org (fictitious)"},' +
+          '"metrics":[{"id":"__proto__","label":"P"},{"id":"constructor","label":"C"}],' +
+          '"activities":[{"id":"a","date":"2022","title":"A","counts":{"__proto__":5,"constructor":3}},' +
+          '{"id":"b","date":"2023","title":"B","counts":{"participants":2}}]}',
+      ) as unknown,
+    );
+
+  it('sumCount adds only the activities’ own counts', () => {
+    const f = feed();
+    expect(sumCount(f.activities, '__proto__')).to.equal(5);
+    expect(sumCount(f.activities, 'constructor')).to.equal(3);
+    expect(sumCount(f.activities, 'toString')).to.equal(0);
+    expect(sumCount(f.activities, 'hasOwnProperty')).to.equal(0);
+  });
+
+  it('hasCount does not see inherited members', () => {
+    const f = feed();
+    expect(hasCount(f.activities, 'toString')).to.equal(false);
+    expect(hasCount(f.activities.slice(1), 'constructor')).to.equal(false);
+    expect(hasCount(f.activities, '__proto__')).to.equal(true);
+  });
+
+  it('series by year sums numbers, never inherited members', () => {
+    const f = feed();
+    expect(series(f.activities, f, 'constructor', 'year').map((p) => p.value)).to.deep.equal([
+      3, 0,
+    ]);
+    expect(series(f.activities, f, 'valueOf', 'year').map((p) => p.value)).to.deep.equal([0, 0]);
+    expect(series(f.activities, f, '__proto__ toString', 'breakdown')).to.deep.include.members([
+      { key: '__proto__', source: { kind: 'count', key: '__proto__' }, value: 5 },
+      { key: 'toString', source: { kind: 'count', key: 'toString' }, value: 0 },
+    ]);
   });
 });

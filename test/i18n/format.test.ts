@@ -2,7 +2,7 @@
 // time-zone shift, checked in a far-east and a far-west zone), plurals, and per-element `msg`.
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization, msg as hostMsg } from '@lit/localize';
-import { toFeedDate } from '../../src/feed/parse.js';
+import { parseFeed, toFeedDate } from '../../src/feed/parse.js';
 import { problem } from '../../src/feed/problems.js';
 import {
   formatDate,
@@ -26,7 +26,8 @@ import {
   uiLocaleFor,
   withLocale,
 } from '../../src/i18n/localize.js';
-import { problemText } from '../../src/i18n/messages.js';
+import { countLabel } from '../../src/i18n/count-labels.js';
+import { countName, problemText } from '../../src/i18n/messages.js';
 import { regionName } from '../../src/i18n/regions.js';
 import { setTimezone } from '../support/commands.js';
 
@@ -392,3 +393,28 @@ describe('msg and withLocale', () => {
     });
   });
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  describe(`count labels of keys named like Object.prototype members (${lang})`, () => {
+    const keys = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+    const feed = parseFeed({
+      version: 1,
+      organization: { id: 'test-org', name: 'Test Org (fictitious)' },
+      metrics: keys.map((id) => ({ id, label: { en: `${id} units`, ar: `وحدات ${id}` } })),
+      activities: [],
+    });
+    const label = (key: string) => (lang === 'en' ? `${key} units` : `وحدات ${key}`);
+
+    before(() => loadCatalogue(lang));
+
+    for (const key of keys) {
+      it(`"${key}" takes the feed’s label, as any custom key`, () => {
+        withLocale(lang, () => {
+          expect(countLabel(key, 3, lang, feed, lang)).to.equal(label(key));
+          expect(countName(key, lang, feed)).to.equal(label(key));
+          expect(countName(key, lang)).to.equal(key);
+        });
+      });
+    }
+  });
+}
