@@ -122,7 +122,7 @@ export function activitiesTable(
       a.partners.map((p) => (p.role ? `${p.id}:${p.role}` : p.id)).join('; ') || undefined,
       a.tags.join('; ') || undefined,
       a.url,
-      ...keys.map((key) => a.counts[key]),
+      ...keys.map((key) => (Object.hasOwn(a.counts, key) ? a.counts[key] : undefined)),
     ];
   });
   return { header, rows };
@@ -139,11 +139,13 @@ export function activitiesCsv(
 }
 
 /** Keeps a file name to letters, digits, dots, hyphens and underscores. */
-const safe = (text: string) =>
-  text
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[-.]+|-+$/g, '')
-    .slice(0, 60);
+const safe = (text: string) => {
+  const name = text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '');
+  // Trailing hyphens trimmed by hand: `-+$` backtracks quadratically on a long run of them.
+  let end = name.length;
+  while (end > 0 && name[end - 1] === '-') end--;
+  return name.slice(0, end).slice(0, 60);
+};
 
 /**
  * The download's name from the organization's id and the activities' dates:

@@ -233,4 +233,34 @@ describe('impact CSV: file name', () => {
     );
     expect(csvFileName('///', [])).to.equal('feed-activities.csv');
   });
+
+  it('stays fast on an id with a long run of hyphens (no regex backtracking)', () => {
+    const id = `a${'-'.repeat(100_000)}x${'-'.repeat(100_000)}`;
+    const started = performance.now();
+    expect(csvFileName(id, [])).to.equal(`a${'-'.repeat(59)}-activities.csv`);
+    expect(performance.now() - started).to.be.below(500);
+  });
+});
+
+describe('impact CSV: count keys named like Object.prototype members', () => {
+  it('an activity without the key gets an empty cell, not an inherited member', () => {
+    const f = parseFeed(
+      JSON.parse(
+        '{"version":1,"organization":{"id":"test-org","name":"Test Org (fictitious)"},' +
+          '"metrics":[{"id":"__proto__","label":"P"},{"id":"constructor","label":"C"}],' +
+          '"activities":[{"id":"a","date":"2023","title":"A","counts":{"__proto__":5,"constructor":3}},' +
+          '{"id":"b","date":"2022","title":"B","counts":{"participants":2}}]}',
+      ) as unknown,
+    );
+    const rows = readCsv(activitiesCsv(f, f.activities, { lang: 'en' }).slice(BOM.length));
+    const header = rows[0]!;
+    const cell = (row: number, column: string) => rows[row]![header.indexOf(column)];
+    expect(header.slice(-3)).to.deep.equal([
+      'participants',
+      'count___proto__',
+      'count_constructor',
+    ]);
+    expect([cell(1, 'count___proto__'), cell(1, 'count_constructor')]).to.deep.equal(['5', '3']);
+    expect([cell(2, 'count___proto__'), cell(2, 'count_constructor')]).to.deep.equal(['', '']);
+  });
 });
