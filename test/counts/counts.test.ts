@@ -289,6 +289,25 @@ for (const lang of LANGS) {
           expect(spoken(tiles(root)[0]!)).to.equal(t.plurals[n].join(' '));
         });
       }
+
+      it('labels 11 regions with the "many" form (singular accusative in Arabic)', async () => {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        const codes = ['AN', 'AR', 'BA', 'BB', 'BG', 'DA', 'DI', 'DQ', 'KA', 'KI', 'MU'];
+        const feed = testFeed({
+          targets: [],
+          activities: codes.map((code, i) => ({
+            id: `r${i}`,
+            date: '2023',
+            title: `R${i}`,
+            location: { region: `IQ-${code}` },
+          })),
+        });
+        const el = await fixture<IshraqatCounts>(
+          html`<ishraqat-counts lang=${lang} metrics="regions" .feed=${feed}></ishraqat-counts>`,
+        );
+        const root = await ready(el);
+        expect(seen(root)).to.deep.equal([lang === 'en' ? ['11', 'regions'] : ['١١', 'محافظةً']]);
+      });
     });
 
     describe('numbers', () => {
@@ -525,6 +544,32 @@ for (const lang of LANGS) {
         expect(values()).to.deep.equal(
           lang === 'en' ? ['1', '2', '1', '400'] : ['١', '٢', '١', '٤٠٠'],
         );
+      });
+    });
+
+    describe('errors', () => {
+      it('retry with a src that is not a URL shows the error again, throwing nothing', async () => {
+        const thrown: unknown[] = [];
+        const onError = (event: ErrorEvent) => {
+          thrown.push(event.error);
+          event.preventDefault();
+        };
+        window.addEventListener('error', onError);
+        try {
+          const el = await fixture<IshraqatCounts>(
+            html`<ishraqat-counts lang=${lang} src="https://[broken"></ishraqat-counts>`,
+          );
+          const root = await ready(el);
+          const button = root.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+          expect(button).to.exist;
+          button.click();
+          await aTimeout(50);
+          await el.updateComplete;
+          expect(thrown.map(String)).to.deep.equal([]);
+          expect(root.querySelector('[role="alert"] button')).to.exist;
+        } finally {
+          window.removeEventListener('error', onError);
+        }
       });
     });
   });
