@@ -344,7 +344,13 @@ export abstract class IshraqatElement extends LitElement {
 
   /** Asks for the feed again (after an error). */
   retry(): void {
-    if (this.src) forgetFeed(new URL(this.src, document.baseURI).href);
+    if (this.src) {
+      try {
+        forgetFeed(new URL(this.src, document.baseURI).href);
+      } catch {
+        // Not a URL: nothing was cached; the task fails again and shows the error state.
+      }
+    }
     void this._feedTask.run();
   }
 
