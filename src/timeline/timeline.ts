@@ -189,7 +189,7 @@ export class IshraqatTimeline extends IshraqatElement {
 
   /** `#<activity-id>` in the page URL: show, scroll to and highlight that activity. */
   private _followDeepLink() {
-    const hash = decodeURIComponent(location.hash.slice(1));
+    const hash = fragmentId(location.hash);
     if (!hash || hash === this._deepLinked || !this.currentFeed) return;
     const index = this.sorted.findIndex((a) => a.id === hash);
     if (index < 0) return;
@@ -570,5 +570,15 @@ export class IshraqatTimeline extends IshraqatElement {
     if (!parts.length) return nothing;
     const separator = msg(', ', { desc: 'Between a place name and its region.' });
     return html`${parts.map((p, i) => html`${i ? separator : ''}${p}`)}`;
+  }
+}
+
+/** The id in a page URL's `#fragment`, percent-decoded; as written when that is not valid ("#100%"). */
+function fragmentId(hash: string): string {
+  const raw = hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
   }
 }

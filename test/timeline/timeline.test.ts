@@ -515,6 +515,28 @@ for (const lang of LANGS) {
         await waitUntil(() => root.activeElement?.id === 'activity-a-2021', 'not focused');
         expect(root.querySelector('.targeted #activity-a-2021')).to.exist;
       });
+
+      it('a page fragment that is not valid percent-encoding ("#100%") breaks nothing', async () => {
+        history.replaceState(null, '', '#100%');
+        const base = testFeed();
+        const feed = {
+          ...base,
+          activities: [
+            ...base.activities,
+            { id: '100%', date: '2020', title: { en: 'Full', ar: 'كامل' } },
+          ],
+        };
+        const el = await fixture<IshraqatTimeline>(
+          html`<ishraqat-timeline lang=${lang} limit="1" .feed=${feed}></ishraqat-timeline>`,
+        );
+        const root = await ready(el);
+        // The rest of updated() still runs: the activity is shown, focused and highlighted.
+        await waitUntil(() => root.activeElement?.id?.startsWith('activity-100'), 'not focused');
+        expect(root.querySelector('.targeted [part~="title"]')?.textContent?.trim()).to.equal(
+          lang === 'en' ? 'Full' : 'كامل',
+        );
+        expect(titles(root)).to.have.length(4);
+      });
     });
 
     describe('layout', () => {
