@@ -182,6 +182,7 @@ export class IshraqatChart extends IshraqatElement {
 
   @state() private _drawn = false;
   @state() private _failed = false;
+  private _failedKey?: string;
 
   private _model?: ChartModel;
   private _ChartJs?: typeof Chart;
@@ -292,6 +293,8 @@ export class IshraqatChart extends IshraqatElement {
     if (!size || size.width < 1 || size.height < 1) return;
     const look = this._look(size);
     const key = JSON.stringify([model.type, model.horizontal, model.points, look]);
+    // A chart that failed to draw is not retried until what it shows changes.
+    if (this._failedKey === key) return;
     if (this._chart && this._chart.canvas === canvas && this._chartKey === key) {
       if (this._chart.width !== size.width || this._chart.height !== size.height) {
         this._chart.resize(size.width, size.height);
@@ -299,8 +302,18 @@ export class IshraqatChart extends IshraqatElement {
       return;
     }
     this._destroy();
-    this._chart = new ChartJs(canvas, chartConfig(model, look, this.fmt));
-    this._chart.resize(size.width, size.height);
+    try {
+      this._chart = new ChartJs(canvas, chartConfig(model, look, this.fmt));
+      this._chart.resize(size.width, size.height);
+    } catch (error) {
+      // Never let a drawing failure reach the page: the numbers stay readable in the table.
+      console.warn('[ishraqat] the chart could not be drawn:', error);
+      this._destroy();
+      this._failedKey = key;
+      this._failed = true;
+      this.showTable = true;
+      return;
+    }
     this._chartKey = key;
     this._drawn = true;
     this.dispatchEvent(

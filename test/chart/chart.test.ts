@@ -636,6 +636,31 @@ for (const lang of LANGS) {
       });
     });
 
+    describe('drawing failure', () => {
+      it('shows the table and a message, and nothing reaches the page, when drawing throws', async () => {
+        const original = Chart.prototype.resize;
+        Chart.prototype.resize = () => {
+          throw new Error('test: drawing fails');
+        };
+        const errors: unknown[] = [];
+        const onError = (event: ErrorEvent) => errors.push(event.error);
+        window.addEventListener('error', onError);
+        try {
+          const el = await chart(lang);
+          await waitUntil(() => el.shadowRoot!.querySelector('.message'), 'no failure message', {
+            timeout: 5000,
+          });
+          expect(chartOf(el)).to.equal(undefined);
+          expect(el.showTable).to.equal(true);
+          expect(tableRows(el).length).to.equal(3);
+          expect(errors).to.deep.equal([]);
+        } finally {
+          Chart.prototype.resize = original;
+          window.removeEventListener('error', onError);
+        }
+      });
+    });
+
     describe('inside another element’s shadow root', () => {
       it('inherits the embedder’s language and draws', async () => {
         const wrapper = await fixture<HTMLElement>(
