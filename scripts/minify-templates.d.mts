@@ -1,3 +1,3 @@
 import type { Plugin } from 'vite';
-export function minifyTemplateText(source: string): string;
+export function minifyTemplateText(source: string, fileName?: string): string;
 export function minifyTemplates(): Plugin;
