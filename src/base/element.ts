@@ -62,6 +62,14 @@ function parseShared(input: unknown, baseUrl: string): Feed {
   return parseFeed(input, { baseUrl });
 }
 
+/** The element was given no feed at all (no `feed`, inline JSON or `src`). */
+class NoFeedError extends Error {
+  override readonly name = 'NoFeedError';
+  constructor() {
+    super('No feed was given (set src, feed or inline JSON).');
+  }
+}
+
 /** One observer for the whole page: re-render widgets when an ancestor's `lang` changes. */
 const widgets = new Set<IshraqatElement>();
 let langObserver: MutationObserver | undefined;
@@ -157,7 +165,7 @@ export abstract class IshraqatElement extends LitElement {
           ...(this.timeout ? { timeout: this.timeout } : {}),
         });
       }
-      throw new FeedError('activities', 'No feed was given (set src, feed or inline JSON).', {});
+      throw new NoFeedError();
     },
   });
 
@@ -279,10 +287,8 @@ export abstract class IshraqatElement extends LitElement {
   }
 
   private _errorInfo(error: unknown): { code: ErrorReason; status?: number } {
+    if (error instanceof NoFeedError) return { code: 'missing' };
     if (error instanceof FeedError) {
-      if (error.code === 'activities' && !this.src && this.feed == null && this._inline === null) {
-        return { code: 'missing' };
-      }
       return {
         code: error.code,
         ...(error.details.status ? { status: error.details.status } : {}),
