@@ -28,7 +28,9 @@ import type { ErrorEventDetail, LoadEventDetail } from './events.js';
 
 /** Feeds given as objects or inline JSON, parsed once however many elements show them. */
 const parsedObjects = new WeakMap<object, Feed>();
+/** Inline JSON texts, most recent last; bounded so that edited texts do not pile up. */
 const parsedTexts = new Map<string, Feed>();
+const MAX_PARSED_TEXTS = 16;
 /** Feeds whose problems were already written to the console. */
 const logged = new WeakSet<object>();
 
@@ -48,6 +50,9 @@ function parseShared(input: unknown, baseUrl: string): Feed {
     if (!feed) {
       feed = parseFeed(input, { baseUrl });
       parsedTexts.set(input, feed);
+      if (parsedTexts.size > MAX_PARSED_TEXTS) {
+        parsedTexts.delete(parsedTexts.keys().next().value!);
+      }
     }
     return feed;
   }
