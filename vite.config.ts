@@ -140,7 +140,8 @@ export default defineConfig(({ command, mode }) => {
     // Chart.js is only imported dynamically: without this the dev server discovers it on the
     // first chart and reloads the page mid-load to re-bundle its dependencies.
     optimizeDeps: { include: ['chart.js'] },
-    plugins: mode === 'cdn' ? [demoHome(), minifyTemplates()] : [demoHome()],
+    // Both builds ship minified template text and no translator notes (scripts/minify-templates.mjs).
+    plugins: [demoHome(), minifyTemplates()],
     build:
       command === 'build' ? { ...build, lib: { ...build!.lib!, entry: existingEntries() } } : build,
   };

@@ -1,0 +1,63 @@
+// The build's template minifier (scripts/minify-templates.mjs): what it removes must be dead
+// weight, and what CSS or HTML means must not change. Runs with the other Node tests.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { minifyCssText, minifyTemplateText } from '../../scripts/minify-templates.mjs';
+
+describe('build: css templates', () => {
+  it('drops comments and the spaces CSS does not need', () => {
+    assert.equal(
+      minifyCssText(`
+        /* a comment */
+        :host([theme='light']) {
+          color: red;
+        }
+        .a > .b,
+        .c { margin: 0 auto; }
+      `),
+      ":host([theme='light']){color:red}.a>.b,.c{margin:0 auto}",
+    );
+  });
+
+  it('keeps the spaces that carry meaning', () => {
+    // A descendant combinator before a pseudo-class, calc() operators, `and (`.
+    assert.equal(
+      minifyCssText('.c :hover { width: calc(1em + 2px) } @media (min-width: 1px) and (x: y) {}'),
+      '.c :hover{width:calc(1em + 2px)}@media (min-width:1px) and (x:y){}',
+    );
+  });
+
+  it('never touches quoted strings', () => {
+    assert.equal(
+      minifyCssText(`.x::after { content: ': , { } ;'; font-family: 'Noto Sans',  serif; }`),
+      ".x::after{content:': , { } ;';font-family:'Noto Sans',serif}",
+    );
+  });
+
+  it('keeps the space between interpolated values', () => {
+    assert.equal(
+      minifyTemplateText('css`a { margin: ${x} ${y}; } b { c: d }`;'),
+      'css`a{margin:${x} ${y}}b{c:d}`;',
+    );
+  });
+});
+
+describe('build: html templates and msg()', () => {
+  it('collapses line breaks and indentation in html to one space', () => {
+    assert.equal(minifyTemplateText('html`<p>\n    ${a}\n  </p>`;'), 'html`<p> ${a} </p>`;');
+  });
+
+  it('leaves other templates, strings and regular expressions alone', () => {
+    const source = 'const a = `x\n  y`; const r = /`html`/; const s = "css`a { b: c }`";';
+    assert.equal(minifyTemplateText(source), source);
+  });
+
+  it('drops translator descriptions and keeps ids', () => {
+    assert.equal(
+      minifyTemplateText(
+        "msg('a', { desc: 'x' }); msg('b', { id: 'b', desc: 'y' }); msg(str`${n} c`, { desc: 'z' });",
+      ),
+      "msg('a'); msg('b', { id: 'b' }); msg(str`${n} c`);",
+    );
+  });
+});
