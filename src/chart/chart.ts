@@ -1,13 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type {
-  CartesianScaleOptions,
-  Chart,
-  ChartConfiguration,
-  Scale,
-  TooltipItem,
-} from 'chart.js';
+import type { Chart } from 'chart.js';
 import { IshraqatElement } from '../base/element.js';
 import { ResizeController, type Size } from '../base/resize-controller.js';
 import { styleProps } from '../base/style-props.js';
@@ -17,8 +11,8 @@ import { countLabel } from '../i18n/count-labels.js';
 import { msg, str } from '../i18n/localize.js';
 import { countName } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
-import type { Formatter } from '../base/formatter.js';
-import { loadChartJs } from './loader.js';
+import { loadChartJs, type ChartJs } from './loader.js';
+import type { ChartModel, ChartPoint, Look } from './model.js';
 import { styles } from './chart.styles.js';
 
 export const CHART_TYPES = ['bar', 'line', 'doughnut'] as const;
@@ -50,52 +44,6 @@ declare global {
   }
 }
 
-/** One point of the chart, labelled for the current language. */
-interface ChartPoint {
-  readonly key: string;
-  /** Axis, legend and table label. */
-  readonly label: string;
-  /** The language of `label` when it is feed text in another language than the element's. */
-  readonly lang?: string | undefined;
-  /** Tooltip title (a partner's full name where the axis shows its short name). */
-  readonly title: string;
-  readonly value: number;
-  /** Tooltip body: "1,200 participants". */
-  readonly tooltip: string;
-}
-
-/** Everything the chart, its summary and its table show, computed in the element's language. */
-interface ChartModel {
-  readonly type: ChartType;
-  readonly by: ChartBy;
-  readonly horizontal: boolean;
-  readonly caption: string;
-  readonly summary: string;
-  /** Table header of the categories ("Year") and of the values ("Participants"). */
-  readonly dimension: string;
-  readonly valueHeader: string;
-  readonly points: readonly ChartPoint[];
-  /** Nothing to draw: no points, or every value zero. */
-  readonly empty: boolean;
-  readonly emptyText: string;
-}
-
-/** Colours and font resolved from the element's custom properties, for the canvas. */
-interface Look {
-  readonly accent: string;
-  readonly text: string;
-  readonly muted: string;
-  readonly border: string;
-  readonly surface: string;
-  readonly palette: readonly string[];
-  readonly font: string;
-  readonly fontSize: number;
-  readonly dir: 'ltr' | 'rtl';
-  readonly locale: string;
-  readonly wide: boolean;
-  readonly animate: boolean;
-}
-
 const TOKENS = ['accent', 'text', 'muted', 'border', 'surface'] as const;
 const PALETTE = [
   'chart-1',
@@ -107,6 +55,17 @@ const PALETTE = [
   'chart-7',
   'chart-8',
 ];
+
+/** A label of more than `max` characters as two lines, split at the space nearest the middle. */
+function wrap(label: string, max = 16): string | string[] {
+  if (label.length <= max) return label;
+  const middle = label.length / 2;
+  let best = -1;
+  for (let i = label.indexOf(' '); i !== -1; i = label.indexOf(' ', i + 1)) {
+    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return best === -1 ? label : [label.slice(0, best), label.slice(best + 1)];
+}
 
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -185,7 +144,7 @@ export class IshraqatChart extends IshraqatElement {
   private _failedKey?: string;
 
   private _model?: ChartModel;
-  private _ChartJs?: typeof Chart;
+  private _ChartJs?: ChartJs;
   private _chart?: Chart;
   private _chartKey?: string;
   private _near = false;
@@ -303,7 +262,7 @@ export class IshraqatChart extends IshraqatElement {
     }
     this._destroy();
     try {
-      this._chart = new ChartJs(canvas, chartConfig(model, look, this.fmt));
+      this._chart = new ChartJs.Chart(canvas, ChartJs.chartConfig(model, look, this.fmt));
       this._chart.resize(size.width, size.height);
     } catch (error) {
       // Never let a drawing failure reach the page: the numbers stay readable in the table.
@@ -467,6 +426,7 @@ export class IshraqatChart extends IshraqatElement {
     return {
       key: point.key,
       ...label,
+      lines: wrap(label.label),
       title: title ?? label.label,
       value,
       // Number then label reads right in English and Arabic alike ("1,300 participants",
@@ -572,7 +532,7 @@ export class IshraqatChart extends IshraqatElement {
     if (model.empty) return this._renderEmptyModel(model.caption, model.emptyText);
     const open = this.showTable;
     // Room for every bar: a row per category, half a row more for a name on two lines.
-    const rows = model.points.reduce((n, p) => n + (Array.isArray(wrap(p.label)) ? 1.5 : 1), 0);
+    const rows = model.points.reduce((n, p) => n + (Array.isArray(p.lines) ? 1.5 : 1), 0);
     const frameStyle = model.horizontal ? { '--_rows': String(rows) } : {};
     return html`<figure class="chart" part="figure">
         <figcaption class="caption" part="caption">${model.caption}</figcaption>
@@ -630,202 +590,4 @@ export class IshraqatChart extends IshraqatElement {
       </figure>
       ${this.renderProblems()}`;
   }
-}
-
-/**
- * Chart.js makes room for the end labels of a horizontal category axis as if its first tick
- * were at the left. Reversed (right to left) the first tick is at the right, so it makes none
- * and the left-most label is cut. This puts the room where the labels are. (A reversed linear
- * axis reverses its ticks instead, and is right already.) Labels are never rotated here.
- */
-function reversedPadding(font: string) {
-  return (scale: Scale<CartesianScaleOptions>): void => {
-    const count = scale.ticks.length;
-    if (scale.type !== 'category' || !scale.options.reverse || !scale.isHorizontal() || !count) {
-      return;
-    }
-    const ctx = scale.ctx;
-    ctx.save();
-    ctx.font = font;
-    const width = (index: number) => ctx.measureText(String(scale.getLabelForValue(index))).width;
-    const first = width(0);
-    const last = width(count - 1);
-    ctx.restore();
-    const padding = Number(scale.options.ticks.padding) || 0;
-    // With `offset` (bars) the end ticks sit half a category in from the edges.
-    const inset = scale.options.offset ? scale.width / (2 * count) : 0;
-    scale.paddingLeft = Math.max(last / 2 + padding - inset, 0);
-    scale.paddingRight = Math.max(first / 2 + padding - inset, 0);
-  };
-}
-
-/** A label of more than `max` characters as two lines, split at the space nearest the middle. */
-function wrap(label: string, max = 16): string | string[] {
-  if (label.length <= max) return label;
-  const middle = label.length / 2;
-  let best = -1;
-  for (let i = label.indexOf(' '); i !== -1; i = label.indexOf(' ', i + 1)) {
-    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
-  }
-  return best === -1 ? label : [label.slice(0, best), label.slice(best + 1)];
-}
-
-/** The Chart.js configuration of a model in a look. Pure: no DOM, no `msg()`. */
-function chartConfig(model: ChartModel, look: Look, fmt: Formatter): ChartConfiguration {
-  const rtl = look.dir === 'rtl';
-  const size = Math.round(Math.min(Math.max(look.fontSize * 0.8125, 11), 16));
-  const font = { family: look.font, size };
-  const labels = model.points.map((p) => p.label);
-  const data = model.points.map((p) => p.value);
-  const point = (items: TooltipItem<'bar' | 'line' | 'doughnut'>[]) =>
-    model.points[items[0]?.dataIndex ?? 0];
-  const tooltip = {
-    rtl,
-    textDirection: look.dir,
-    backgroundColor: look.text,
-    titleColor: look.surface,
-    bodyColor: look.surface,
-    titleFont: { ...font, weight: 'bold' as const },
-    bodyFont: font,
-    displayColors: model.type === 'doughnut',
-    callbacks: {
-      title: (items: TooltipItem<'bar' | 'line' | 'doughnut'>[]) => point(items)?.title ?? '',
-      label: (item: TooltipItem<'bar' | 'line' | 'doughnut'>) =>
-        model.points[item.dataIndex]?.tooltip ?? '',
-    },
-  };
-  const common = {
-    responsive: false,
-    maintainAspectRatio: false,
-    animation: look.animate ? ({ duration: 400 } as const) : (false as const),
-    locale: look.locale,
-    color: look.text,
-    font,
-    layout: { padding: 4 },
-  };
-
-  if (model.type === 'doughnut') {
-    const doughnut: ChartConfiguration<'doughnut'> = {
-      type: 'doughnut',
-      data: {
-        labels,
-        datasets: [
-          {
-            data,
-            backgroundColor: model.points.map((_, i) => look.palette[i % look.palette.length]!),
-            borderColor: look.surface,
-            borderWidth: 2,
-            hoverOffset: 6,
-          },
-        ],
-      },
-      options: {
-        ...common,
-        cutout: '55%',
-        plugins: {
-          legend: {
-            display: true,
-            position: look.wide ? (rtl ? 'left' : 'right') : 'bottom',
-            rtl,
-            textDirection: look.dir,
-            labels: { color: look.text, font, usePointStyle: true, pointStyle: 'rectRounded' },
-          },
-          tooltip,
-        },
-      },
-    };
-    return doughnut as unknown as ChartConfiguration;
-  }
-
-  const horizontal = model.horizontal;
-  const valueAxis = {
-    type: 'linear' as const,
-    beginAtZero: true,
-    grid: { color: look.border },
-    border: { display: false },
-    ticks: {
-      color: look.muted,
-      font,
-      precision: 0,
-      callback: (value: string | number) => fmt.number(Number(value)),
-    },
-  };
-  const categoryAxis = {
-    type: 'category' as const,
-    grid: { display: false },
-    border: { color: look.border },
-    ticks: {
-      color: look.muted,
-      font,
-      // Rotated labels are hard to read (Arabic above all): skip some instead.
-      maxRotation: 0,
-      autoSkip: !horizontal,
-      autoSkipPadding: 8,
-      // Long names beside horizontal bars take two lines rather than half the chart.
-      ...(horizontal
-        ? { callback: (_value: string | number, index: number) => wrap(labels[index] ?? '') }
-        : {}),
-    },
-    afterFit: reversedPadding(`${size}px ${look.font}`),
-  };
-  // Vertical: categories along x (running right to left in RTL), values on y (on the right
-  // in RTL). Horizontal bars: categories down y (labels on the right in RTL), values along x
-  // (growing leftwards in RTL).
-  const scales = horizontal
-    ? {
-        x: { ...valueAxis, reverse: rtl },
-        y: { ...categoryAxis, position: rtl ? ('right' as const) : ('left' as const) },
-      }
-    : {
-        x: { ...categoryAxis, reverse: rtl },
-        y: { ...valueAxis, position: rtl ? ('right' as const) : ('left' as const) },
-      };
-  const plugins = {
-    legend: { display: false, rtl, textDirection: look.dir },
-    tooltip,
-  };
-  const label = model.valueHeader;
-  if (model.type === 'line') {
-    return {
-      type: 'line',
-      data: {
-        labels,
-        datasets: [
-          {
-            label,
-            data,
-            borderColor: look.accent,
-            backgroundColor: look.accent,
-            pointBackgroundColor: look.surface,
-            pointBorderColor: look.accent,
-            pointBorderWidth: 2,
-            pointRadius: 3.5,
-            pointHoverRadius: 5,
-            borderWidth: 2.5,
-            // Smooth, but never overshooting the data (no bump above the highest year).
-            cubicInterpolationMode: 'monotone',
-            fill: false,
-          },
-        ],
-      },
-      options: { ...common, scales, plugins },
-    };
-  }
-  return {
-    type: 'bar',
-    data: {
-      labels,
-      datasets: [
-        {
-          label,
-          data,
-          backgroundColor: look.accent,
-          hoverBackgroundColor: look.accent,
-          borderRadius: 4,
-          maxBarThickness: 56,
-        },
-      ],
-    },
-    options: { ...common, indexAxis: horizontal ? 'y' : 'x', scales, plugins },
-  };
 }

@@ -1,8 +1,9 @@
 /**
- * The part of Chart.js the chart element uses, registered once. This module is only ever
- * imported dynamically (see loader.ts), so bundlers keep it and Chart.js in a chunk of their
- * own that a page without a chart never downloads; importing the named pieces (not
- * `chart.js/auto`) lets them drop the controllers, scales and plugins the element never uses.
+ * The part of Chart.js the chart element uses, registered once, with the code that builds its
+ * configuration (config.ts). This module is only ever imported dynamically (see loader.ts), so
+ * bundlers keep it, config.ts and Chart.js in a chunk of their own that a page without a chart
+ * never downloads; importing the named pieces (not `chart.js/auto`) lets them drop the
+ * controllers, scales and plugins the element never uses.
  *
  * Registration adds to Chart.js's own registry and changes no global default, so a host page
  * that uses the same Chart.js for its own charts is not affected.
@@ -37,3 +38,4 @@ Chart.register(
 );
 
 export { Chart };
+export { chartConfig } from './config.js';

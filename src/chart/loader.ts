@@ -1,15 +1,22 @@
 import type { Chart } from 'chart.js';
+import type { chartConfig } from './config.js';
 
-let loading: Promise<typeof Chart> | undefined;
+/** What the chart element draws with: Chart.js, and the configuration it gives it. */
+export interface ChartJs {
+  readonly Chart: typeof Chart;
+  readonly chartConfig: typeof chartConfig;
+}
+
+let loading: Promise<ChartJs> | undefined;
 
 /**
- * Chart.js with the pieces the chart element uses, loaded on first call and shared by every
- * chart on the page. A failed load (offline, a missing chunk) is forgotten so that a later
- * call tries again.
+ * Chart.js with the pieces the chart element uses, and the code that configures it, loaded on
+ * first call and shared by every chart on the page. A failed load (offline, a missing chunk) is
+ * forgotten so that a later call tries again.
  */
-export function loadChartJs(): Promise<typeof Chart> {
+export function loadChartJs(): Promise<ChartJs> {
   loading ??= import('./chartjs.js').then(
-    (module) => module.Chart,
+    (module): ChartJs => module,
     (error: unknown) => {
       loading = undefined;
       throw error;
