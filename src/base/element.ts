@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { parseFeed } from '../feed/parse.js';
 import { forgetFeed, loadFeed, loadNextPage } from '../feed/load.js';
 import { FeedError, type Problem } from '../feed/problems.js';
@@ -95,7 +94,7 @@ function watchLanguage(element: IshraqatElement, on: boolean) {
   }
 }
 
-type TaskArgs = readonly [
+type FeedArgs = readonly [
   src: string | undefined,
   feed: unknown,
   inline: string | null,
@@ -159,20 +158,55 @@ export abstract class IshraqatElement extends LitElement {
     return script ? (script.textContent ?? '') : null;
   }
 
-  protected readonly _feedTask = new Task(this, {
-    args: (): TaskArgs => [this.src, this.feed, this._inline, document.baseURI],
-    task: async ([src, feed, inline, baseUrl], { signal }) => {
-      if (feed !== undefined && feed !== null) return parseShared(feed, baseUrl);
-      if (inline !== null) return parseShared(inline, baseUrl);
-      if (src) {
-        return loadFeed(new URL(src, baseUrl).href, {
-          signal,
+  /**
+   * Where the feed is in its life: asked for when its source (`feed`, inline JSON, `src`, the
+   * page URL it resolves against) changes, at the start of the update that renders it.
+   */
+  private _state: 'initial' | 'pending' | 'complete' | 'error' = 'initial';
+  /** The feed loaded (kept while a new one loads) or why it failed. */
+  private _value?: Feed;
+  private _error?: unknown;
+  private _args?: FeedArgs;
+  private _run = 0;
+  private _abort?: AbortController;
+
+  /** Loads the feed when its source changed; a feed object or inline JSON is ready at once. */
+  private _checkSource() {
+    const args: FeedArgs = [this.src, this.feed, this._inline, document.baseURI];
+    if (!this._args || args.some((arg, i) => arg !== this._args![i])) void this._load(args);
+  }
+
+  /** Gets the feed for `args`; a newer call or `_abortLoad()` makes an older one's result moot. */
+  private async _load(args: FeedArgs = this._args!): Promise<void> {
+    this._args = args;
+    this._abort?.abort();
+    const abort = (this._abort = new AbortController());
+    const run = ++this._run;
+    this._state = 'pending';
+    this.requestUpdate();
+    const [src, feed, inline, baseUrl] = args;
+    try {
+      let value: Feed;
+      if (feed !== undefined && feed !== null) value = parseShared(feed, baseUrl);
+      else if (inline !== null) value = parseShared(inline, baseUrl);
+      else if (src) {
+        value = await loadFeed(new URL(src, baseUrl).href, {
+          signal: abort.signal,
           ...(this.timeout ? { timeout: this.timeout } : {}),
         });
-      }
-      throw new NoFeedError();
-    },
-  });
+      } else throw new NoFeedError();
+      if (run !== this._run) return;
+      this._value = value;
+      this._error = undefined;
+      this._state = 'complete';
+    } catch (error) {
+      if (run !== this._run) return;
+      this._value = undefined;
+      this._error = error;
+      this._state = 'error';
+    }
+    this.requestUpdate();
+  }
 
   /** Formatting and text for the current render: language, direction, locale. */
   protected fmt!: Formatter;
@@ -184,7 +218,7 @@ export abstract class IshraqatElement extends LitElement {
 
   /** The feed as shown (with loaded `next` pages), once ready. */
   protected get currentFeed(): Feed | undefined {
-    const first = this._feedTask.value;
+    const first = this._value;
     return this._paged && this._paged.from === first ? this._paged.merged : first;
   }
 
@@ -202,9 +236,9 @@ export abstract class IshraqatElement extends LitElement {
     watchLanguage(this, true);
     this._childObserver ??= new MutationObserver(() => this.requestUpdate());
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this._feedTask.status === TaskStatus.ERROR && this._wasAborted()) {
+    if (this._state === 'error' && this._wasAborted()) {
       // Left the page mid-request and came back: ask again.
-      void this._feedTask.run();
+      void this._load();
     }
   }
 
@@ -212,16 +246,17 @@ export abstract class IshraqatElement extends LitElement {
     super.disconnectedCallback();
     watchLanguage(this, false);
     this._childObserver?.disconnect();
-    if (this._feedTask.status === TaskStatus.PENDING) this._feedTask.abort();
+    if (this._state === 'pending') this._abort?.abort();
   }
 
   private _wasAborted(): boolean {
-    const error = this._feedTask.error as { name?: string } | undefined;
+    const error = this._error as { name?: string } | undefined;
     return error?.name === 'AbortError';
   }
 
   /** Every update runs in the element's UI language, so `msg()` answers in it. */
   protected override performUpdate(): void {
+    this._checkSource();
     const lang = languageOf(this);
     const feed = this.currentFeed;
     this.fmt = new Formatter({
@@ -251,8 +286,8 @@ export abstract class IshraqatElement extends LitElement {
   /** Fires `ishraqat-load` / `ishraqat-error` once per feed or failure. */
   private _announce() {
     if (!this._stringsReady) return;
-    const status = this._feedTask.status;
-    if (status === TaskStatus.COMPLETE) {
+    const status = this._state;
+    if (status === 'complete') {
       const feed = this.currentFeed!;
       if (this._announced === feed) return;
       this._announced = feed;
@@ -271,8 +306,8 @@ export abstract class IshraqatElement extends LitElement {
       this.dispatchEvent(
         new CustomEvent('ishraqat-load', { detail, bubbles: true, composed: true }),
       );
-    } else if (status === TaskStatus.ERROR) {
-      const error = this._feedTask.error;
+    } else if (status === 'error') {
+      const error = this._error;
       if (this._announced === error || this._wasAborted()) return;
       this._announced = error;
       const { code, status: httpStatus } = this._errorInfo(error);
@@ -335,9 +370,9 @@ export abstract class IshraqatElement extends LitElement {
     this._pageLoading = true;
     this._pageError = undefined;
     try {
-      const from = this._feedTask.value!;
+      const from = this._value!;
       const merged = await loadNextPage(feed, this.timeout ? { timeout: this.timeout } : {});
-      if (this._feedTask.value === from) this._paged = { from, merged };
+      if (this._value === from) this._paged = { from, merged };
     } catch (error) {
       this._pageError = this._errorInfo(error).code;
     } finally {
@@ -362,31 +397,29 @@ export abstract class IshraqatElement extends LitElement {
         // Not a URL: nothing was cached; the task fails again and shows the error state.
       }
     }
-    void this._feedTask.run();
+    void this._load();
   }
 
   override render() {
-    const content = !this._stringsReady
-      ? this.renderLoading()
-      : this._feedTask.render({
-          initial: () => this.renderLoading(),
-          pending: () => this.renderLoading(),
-          error: (error) => this.renderError(error),
-          complete: () => {
-            const activities = this.activities;
-            return activities.length === 0 && !this.rendersWithoutActivities
-              ? this.renderEmpty()
-              : this.renderReady(this.currentFeed!, activities);
-          },
-        });
+    const status = this._state;
+    let content: TemplateResult | typeof nothing;
+    if (!this._stringsReady || status === 'initial' || status === 'pending') {
+      content = this.renderLoading();
+    } else if (status === 'error') {
+      content = this.renderError(this._error);
+    } else {
+      const activities = this.activities;
+      content =
+        activities.length === 0 && !this.rendersWithoutActivities
+          ? this.renderEmpty()
+          : this.renderReady(this.currentFeed!, activities);
+    }
     return html`<div
       part="base"
       class="base ${this.fmt.dir}"
       lang=${this.fmt.lang}
       dir=${this.fmt.dir}
-      aria-busy=${
-        this._feedTask.status === TaskStatus.PENDING || !this._stringsReady ? 'true' : 'false'
-      }
+      aria-busy=${status === 'pending' || !this._stringsReady ? 'true' : 'false'}
     >
       ${content}
     </div>`;
