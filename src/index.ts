@@ -30,7 +30,8 @@ export type {
 } from './base/events.js';
 
 export { parseFeed } from './feed/parse.js';
-export { loadFeed, loadNextPage, forgetFeed } from './feed/load.js';
+export { loadFeed, forgetFeed } from './feed/load.js';
+export { loadNextPage } from './feed/pages.js';
 export { FeedError } from './feed/problems.js';
 export type { Problem, ProblemCode, FeedErrorCode, Severity } from './feed/problems.js';
 export { resolveText } from './feed/text.js';

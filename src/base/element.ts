@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseFeed } from '../feed/parse.js';
-import { forgetFeed, loadFeed, loadNextPage } from '../feed/load.js';
+import { forgetFeed, loadFeed } from '../feed/load.js';
 import { FeedError, type Problem } from '../feed/problems.js';
 import { filterActivities, filterFromAttributes, type ActivityFilter } from '../feed/query.js';
 import type { Activity, Feed } from '../feed/types.js';
@@ -371,6 +371,10 @@ export abstract class IshraqatElement extends LitElement {
     this._pageError = undefined;
     try {
       const from = this._value!;
+      // Only feeds with `next` pages, and only when asked: not part of the element's bundle.
+      const { loadNextPage } = await import('../feed/pages.js').catch((error: unknown) => {
+        throw new FeedError('network', `The pages module could not be loaded: ${String(error)}`);
+      });
       const merged = await loadNextPage(feed, this.timeout ? { timeout: this.timeout } : {});
       if (this._value === from) this._paged = { from, merged };
     } catch (error) {

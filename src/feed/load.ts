@@ -1,9 +1,9 @@
 /**
  * Loading feeds over HTTP: timeout, abort, one request and one parse shared by every element on
- * the page that asks for the same resolved URL, and `next` pages merged on demand.
+ * the page that asks for the same resolved URL. `next` pages are pages.ts, loaded on demand.
  */
 import { parseFeed, type ParseOptions } from './parse.js';
-import { FeedError, showValue, type Problem } from './problems.js';
+import { FeedError } from './problems.js';
 import type { Feed } from './types.js';
 
 export interface LoadOptions {
@@ -65,7 +65,7 @@ async function fetchFeed(
 }
 
 /** Waits for `promise`, or rejects as soon as `signal` aborts. */
-function untilAborted<T>(
+export function untilAborted<T>(
   promise: Promise<T>,
   signal: AbortSignal | undefined,
   onAbort: () => void,
@@ -95,7 +95,7 @@ function untilAborted<T>(
 }
 
 /** One fetch and parse of `url`, failing with a `timeout` error after `timeout` ms. */
-function request(url: string, timeout: number, parse?: Omit<ParseOptions, 'baseUrl'>) {
+export function request(url: string, timeout: number, parse?: Omit<ParseOptions, 'baseUrl'>) {
   const controller = new AbortController();
   const timer = setTimeout(
     () =>
@@ -148,83 +148,4 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> 
 export function forgetFeed(url: string): void {
   const entry = cache.get(url);
   if (entry?.settled) cache.delete(url);
-}
-
-const nextPages = new WeakMap<Feed, Promise<Feed>>();
-
-/**
- * Loads `feed.next` and returns a new feed with its activities appended. Activities whose id
- * is already present are skipped and reported; organization (field by field), partners,
- * programs and metrics merge with the first page winning on a clash. Shared: asking twice for
- * the next page of the same feed object gives the same promise.
- */
-export function loadNextPage(feed: Feed, options: LoadOptions = {}): Promise<Feed> {
-  if (!feed.next) return Promise.resolve(feed);
-  let pending = nextPages.get(feed);
-  if (!pending) {
-    // Not through the shared cache: the page is parsed knowing the partners, programs and
-    // metrics of the feed it continues, which its activities may name.
-    const page = request(feed.next, options.timeout ?? DEFAULT_TIMEOUT, { continues: feed });
-    pending = page.promise.then((next) => mergePages(feed, next));
-    nextPages.set(feed, pending);
-    pending.catch(() => nextPages.delete(feed));
-  }
-  return untilAborted(pending, options.signal, () => {});
-}
-
-function mergeMaps<K, V>(first: ReadonlyMap<K, V>, second: ReadonlyMap<K, V>): Map<K, V> {
-  const out = new Map(first);
-  for (const [key, value] of second) if (!out.has(key)) out.set(key, value);
-  return out;
-}
-
-/** Appends an older page to a feed (exported for tests and tools). */
-export function mergePages(first: Feed, page: Feed): Feed {
-  const ids = new Set(first.activities.map((a) => a.id));
-  const problems: Problem[] = [...first.problems];
-  const source = page.url ?? first.next;
-  const from = (p: Problem): Problem => (source ? { ...p, source } : p);
-  let skipped = first.skipped + page.skipped;
-  for (const p of page.problems) {
-    // Partners that the next page lists but does not use are often used by the first page.
-    if (p.code !== 'unused-partner') problems.push(from(p));
-  }
-  const activities = [...first.activities];
-  page.activities.forEach((activity) => {
-    if (ids.has(activity.id)) {
-      const index = activity.index;
-      problems.push(
-        from({
-          path: `activities[${index}].id`,
-          code: 'duplicate-id',
-          severity: 'error',
-          value: JSON.stringify(activity.id),
-          skipped: true,
-          message: `activities[${index}].id: ${JSON.stringify(activity.id)} is already used by another activity`,
-        }),
-      );
-      skipped++;
-      return;
-    }
-    ids.add(activity.id);
-    activities.push(activity);
-  });
-  // A partner that the first page lists and only a later page uses is not unused after all.
-  const used = new Set(activities.flatMap((a) => a.partners.map((ref) => showValue(ref.id))));
-  const stillTrue = (p: Problem) => !(p.code === 'unused-partner' && used.has(p.value));
-  const merged: Feed = {
-    ...first,
-    // Merged like the lists: a field only the older page gives (say a logo) is kept.
-    organization: { ...page.organization, ...first.organization },
-    partners: mergeMaps(first.partners, page.partners),
-    programs: mergeMaps(first.programs, page.programs),
-    metrics: mergeMaps(first.metrics, page.metrics),
-    activities,
-    problems: problems.filter(stillTrue),
-    skipped,
-  };
-  if (page.next && page.next !== first.url) return { ...merged, next: page.next };
-  const last: { -readonly [K in keyof Feed]: Feed[K] } = merged;
-  delete last.next;
-  return last;
 }

@@ -1,7 +1,8 @@
 // The loader over real HTTP from the test server (test/support/feed-server.js): status codes,
 // slow and broken bodies, one shared request per URL, abort, retry, next pages.
 import { expect, waitUntil } from '@open-wc/testing';
-import { forgetFeed, loadFeed, loadNextPage, mergePages } from '../../src/feed/load.js';
+import { forgetFeed, loadFeed } from '../../src/feed/load.js';
+import { loadNextPage, mergePages } from '../../src/feed/pages.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { FeedError } from '../../src/feed/problems.js';
 import type { Feed } from '../../src/feed/types.js';
