@@ -57,6 +57,11 @@ const impact = css`
     inline-size: 1em;
     block-size: 1em;
   }
+  .download-error {
+    max-inline-size: 20em;
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+  }
 
   .section {
     display: flex;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IshraqatElement } from '../base/element.js';
 import { forward } from '../base/forward.js';
@@ -10,7 +10,7 @@ import type { Activity, Feed, FeedDate } from '../feed/types.js';
 import { msg, str } from '../i18n/localize.js';
 import type { IshraqatChart, ChartBy, ChartType } from '../chart/chart.js';
 import type { PartnerLayout } from '../partners/partners.js';
-import { activitiesCsv, CSV_TYPE, csvFileName } from './csv.js';
+import { csvLoader, type CsvModule } from './csv-loader.js';
 import { impactStyles } from './impact.styles.js';
 
 /** The tiles shown when `metrics` is not set (counts the feed does not know are left out). */
@@ -58,7 +58,8 @@ function period(activities: readonly Activity[]): { first: FeedDate; last: FeedD
  * "Download CSV" saves the activities that pass the filters: one row an activity (id, dates,
  * the title in each language, program, region, partners with their roles, tags, link) and a
  * column for each count, as UTF-8 with a byte order mark, with spreadsheet formulas
- * neutralised (see `csv.ts`).
+ * neutralised (see `csv.ts`). The export code is downloaded on the first click, not with the
+ * summary; if it cannot be (offline), a message under the button says so.
  *
  * @summary The donor's impact summary: organisation, figures with targets, chart, recent activities, partners; prints and exports CSV.
  *
@@ -130,6 +131,9 @@ export class IshraqatImpact extends IshraqatElement {
   /** The chart's table state before printing, restored afterwards. */
   private _tableBeforePrint?: boolean;
 
+  /** The CSV export code could not be loaded on the last "Download CSV". */
+  @state() private _csvFailed = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this._beforePrint);
@@ -178,16 +182,32 @@ export class IshraqatImpact extends IshraqatElement {
     return String(Math.min(6, base + offset));
   }
 
-  /** Saves the filtered activities as a CSV file. */
-  downloadCsv(): void {
+  /**
+   * Saves the filtered activities as a CSV file. Resolves once the download has started (the
+   * export code loads on first use); if that code cannot be loaded, the summary shows a message
+   * under the button and the promise still resolves.
+   */
+  async downloadCsv(): Promise<void> {
     const feed = this.currentFeed;
     if (!feed) return;
+    // What is shown now, not after the export code has arrived.
     const activities = this.activities;
-    const csv = activitiesCsv(feed, activities, { lang: this.fmt?.lang ?? 'en' });
-    const url = URL.createObjectURL(new Blob([csv], { type: CSV_TYPE }));
+    const lang = this.fmt?.lang ?? 'en';
+    let csv: CsvModule;
+    try {
+      csv = await csvLoader.load();
+    } catch (error) {
+      console.warn('[ishraqat] the CSV export could not be loaded:', error);
+      this._csvFailed = true;
+      return;
+    }
+    this._csvFailed = false;
+    const text = csv.activitiesCsv(feed, activities, { lang });
+    // The await may outlast the click's user activation: a link with `download` needs none.
+    const url = URL.createObjectURL(new Blob([text], { type: csv.CSV_TYPE }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = csvFileName(feed.organization.id, activities);
+    link.download = csv.csvFileName(feed.organization.id, activities);
     link.hidden = true;
     this.renderRoot.appendChild(link);
     try {
@@ -274,7 +294,7 @@ export class IshraqatImpact extends IshraqatElement {
                 class="button download"
                 part="download"
                 type="button"
-                @click=${() => this.downloadCsv()}
+                @click=${() => void this.downloadCsv()}
               >
                 <svg
                   viewBox="0 0 16 16"
@@ -287,6 +307,18 @@ export class IshraqatImpact extends IshraqatElement {
                 </svg>
                 ${msg('Download CSV', { desc: 'Button: save the activities as a spreadsheet file.' })}
               </button>
+              ${
+                this._csvFailed
+                  ? html`<p class="download-error" role="alert">
+                      ${msg(
+                        'The CSV file could not be prepared. Check the connection and try again.',
+                        {
+                          desc: 'Under the "Download CSV" button when the export code could not be downloaded.',
+                        },
+                      )}
+                    </p>`
+                  : nothing
+              }
             </div>`
           : nothing
       }

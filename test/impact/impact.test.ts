@@ -1,6 +1,6 @@
 // <ishraqat-impact> in both languages: axe in every state, the composition (counts, chart,
 // compact timeline, partners on one shared feed), header, filters, events, the CSV download
-// (intercepted Blob), and paper (print media: footer, still strip, expanded details, chart
+// (intercepted Blob; a failed load of the export code), and paper (print media: footer, still strip, expanded details, chart
 // table, every activity). All organisations and activities are fictitious test data.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/impact/define.js';
@@ -9,6 +9,7 @@ import type { IshraqatCounts } from '../../src/counts/counts.js';
 import type { IshraqatChart } from '../../src/chart/chart.js';
 import type { IshraqatTimeline } from '../../src/timeline/timeline.js';
 import type { IshraqatPartners } from '../../src/partners/partners.js';
+import { csvLoader } from '../../src/impact/csv-loader.js';
 import { emulateMedia } from '../support/commands.js';
 import { feedRequestCount, feedUrl, uniqueFeedUrl } from '../support/feeds.js';
 
@@ -103,6 +104,7 @@ const T = {
     chartCaption: 'Activities by year',
     funded: 'Funded by',
     download: 'Download CSV',
+    csvFailed: 'The CSV file could not be prepared. Check the connection and try again.',
     all: 'All activities',
     empty: 'No activities to show.',
     loading: 'Loading the impact summary…',
@@ -122,6 +124,7 @@ const T = {
     chartCaption: 'الأنشطة حسب السنة',
     funded: 'بتمويل من',
     download: 'تنزيل ملف CSV',
+    csvFailed: 'تعذّر تجهيز ملف CSV. تحقّق من الاتصال وأعد المحاولة.',
     all: 'جميع الأنشطة',
     empty: 'لا توجد أنشطة لعرضها.',
     loading: 'جارٍ تحميل ملخص الأثر…',
@@ -477,6 +480,8 @@ for (const lang of LANGS) {
         };
         try {
           root.querySelector<HTMLButtonElement>('[part~="download"]')!.click();
+          // The export code loads on the first click: the download starts when it is there.
+          await waitUntil(() => clicks.length > 0, 'no download', { timeout: 5000 });
           expect(blobs).to.have.length(1);
           expect(clicks).to.deep.equal([
             {
@@ -518,6 +523,58 @@ for (const lang of LANGS) {
         );
         // A title that is a formula is neutralised (and quoted, for its commas and quotes).
         expect(csv).to.include(`"'=HYPERLINK(""http://attacker.example"",""click"")"`);
+      });
+
+      it('says so when the export code cannot be loaded, and downloads on the next try', async () => {
+        const el = await fixture<IshraqatImpact>(html`
+          <ishraqat-impact lang=${lang} .feed=${testFeed()}></ishraqat-impact>
+        `);
+        const { root } = await ready(el);
+        const button = root.querySelector<HTMLButtonElement>('[part~="download"]')!;
+        const load = csvLoader.load;
+        const { createObjectURL, revokeObjectURL } = URL;
+        const click = HTMLAnchorElement.prototype.click;
+        const downloads: string[] = [];
+        const revoked: string[] = [];
+        const rejections: unknown[] = [];
+        const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+        const warn = console.warn;
+        csvLoader.load = () => Promise.reject(new TypeError('test: offline'));
+        URL.createObjectURL = () => `blob:${location.origin}/test`;
+        URL.revokeObjectURL = (url: string) => void revoked.push(url);
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          downloads.push(this.download);
+        };
+        window.addEventListener('unhandledrejection', onRejection);
+        console.warn = () => {};
+        try {
+          button.click();
+          const message = () => root.querySelector('[part~="header"] [role="alert"]');
+          await waitUntil(message, 'no message');
+          const alert = message();
+          expect(text(alert)).to.equal(t.csvFailed);
+          expect(downloads).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+
+          csvLoader.load = load;
+          button.click();
+          await waitUntil(() => downloads.length > 0, 'no download on the second try', {
+            timeout: 5000,
+          });
+          await el.updateComplete;
+          expect(downloads).to.deep.equal(['test-org-activities-2021-01_2023-11-20.csv']);
+          expect(root.querySelector('[role="alert"]'), 'message gone').to.equal(null);
+          // Let go of the URL before the stubs are, so that no later test sees it.
+          await waitUntil(() => revoked.length > 0, 'object URL never revoked', { timeout: 3000 });
+          expect(rejections).to.deep.equal([]);
+        } finally {
+          csvLoader.load = load;
+          URL.createObjectURL = createObjectURL;
+          URL.revokeObjectURL = revokeObjectURL;
+          HTMLAnchorElement.prototype.click = click;
+          window.removeEventListener('unhandledrejection', onRejection);
+          console.warn = warn;
+        }
       });
     });
 
