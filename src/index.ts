@@ -17,7 +17,7 @@ export type { CountNotation } from './counts/counts.js';
 export { IshraqatChart, CHART_TYPES, CHART_BY, CHART_LOADING } from './chart/chart.js';
 export type { ChartType, ChartBy, ChartLoading, IshraqatChartRenderEvent } from './chart/chart.js';
 export { IshraqatImpact, IMPACT_METRICS } from './impact/impact.js';
-export { toCsv } from './impact/csv.js';
+export { toCsv } from './impact/csv-text.js';
 
 export { IshraqatElement } from './base/element.js';
 export type {

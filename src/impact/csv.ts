@@ -2,12 +2,11 @@
  * The activities of an impact summary as a CSV file: one row an activity, counts as columns.
  * DOM-free (the element turns the text into a download).
  *
- * - RFC 4180: cells with a comma, a double quote or a line break are quoted, quotes doubled;
- *   rows end with CRLF.
+ * - Cells as csv-text.ts writes them: RFC 4180 (quoted when they must be, rows end with CRLF),
+ *   and against CSV ("formula") injection a text cell that starts with `=`, `+`, `-`, `@`, a
+ *   tab or a carriage return gets a leading apostrophe. Numbers are written as they are
+ *   (counts are never negative).
  * - Prefixed with a UTF-8 byte order mark, so spreadsheet programs read Arabic as UTF-8.
- * - Against CSV ("formula") injection, a text cell that starts with `=`, `+`, `-`, `@`, a tab
- *   or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead
- *   of running it. Numbers are written as they are (counts are never negative).
  * - The headers follow `ishraqat-feed from-csv`'s columns (`title_ar`, `partners` with
  *   `id:role`, well-known count keys by name, other counts as `count_<key>`), so an export
  *   reads back in as a feed.
@@ -15,35 +14,15 @@
 import { WELL_KNOWN_COUNTS } from '../feed/vocabulary.js';
 import { resolveText, sameLanguage } from '../feed/text.js';
 import type { Activity, Feed } from '../feed/types.js';
+import { toCsv, type CsvValue } from './csv-text.js';
 
-export type CsvValue = string | number | undefined;
+export { csvCell, neutralize, toCsv, type CsvValue } from './csv-text.js';
 
 /** The byte order mark that tells spreadsheet programs the file is UTF-8. */
 export const BOM = '\uFEFF';
 
 /** The MIME type of the download. */
 export const CSV_TYPE = 'text/csv;charset=utf-8';
-
-/** First characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Text made safe to open in a spreadsheet: a would-be formula gets a leading apostrophe. */
-export function neutralize(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** One cell: neutralized text, quoted when it must be (RFC 4180); empty for `undefined`. */
-export function csvCell(value: CsvValue): string {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = neutralize(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows of cells as CSV text: comma-separated, CRLF after every row (no BOM). */
-export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
-}
 
 export interface CsvOptions {
   /** The element's language: its title column comes first, free-text regions are in it. */
