@@ -3,16 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { parseFeed } from '../feed/parse.js';
 import { forgetFeed, loadFeed } from '../feed/load.js';
 import { FeedError, type Problem } from '../feed/problems.js';
+import type * as ProblemsView from './problems-view.js';
 import { filterActivities, filterFromAttributes, type ActivityFilter } from '../feed/query.js';
 import type { Activity, Feed } from '../feed/types.js';
-import {
-  catalogueReady,
-  loadCatalogue,
-  msg,
-  str,
-  uiLocaleFor,
-  withLocale,
-} from '../i18n/localize.js';
+import { catalogueReady, loadCatalogue, msg, uiLocaleFor, withLocale } from '../i18n/localize.js';
 import {
   directionOf,
   formatLocale,
@@ -20,8 +14,7 @@ import {
   type Calendar,
   type Numerals,
 } from '../i18n/locale.js';
-import { feedErrorText, problemReason, type ErrorReason } from '../i18n/messages.js';
-import { plural } from '../i18n/format.js';
+import { feedErrorText, type ErrorReason } from '../i18n/messages.js';
 import { Formatter } from './formatter.js';
 import type { ErrorEventDetail, LoadEventDetail } from './events.js';
 
@@ -64,6 +57,22 @@ function parseShared(input: unknown, baseUrl: string): Feed {
     return feed;
   }
   return parseFeed(input, { baseUrl });
+}
+
+const hasErrors = (feed: Feed) => feed.problems.some((p) => p.severity === 'error');
+
+/** The problems list, once loaded (see `renderProblems`); `null` when it could not be. */
+let problemsView: typeof ProblemsView | null | undefined;
+let problemsViewLoading: Promise<void> | undefined;
+function loadProblemsView(): Promise<void> {
+  problemsViewLoading ??= import('./problems-view.js').then(
+    (module) => void (problemsView = module),
+    (error: unknown) => {
+      problemsView = null;
+      console.warn('[ishraqat] the list of feed problems could not be loaded', error);
+    },
+  );
+  return problemsViewLoading;
 }
 
 /** The element was given no feed at all (no `feed`, inline JSON or `src`). */
@@ -290,8 +299,13 @@ export abstract class IshraqatElement extends LitElement {
     if (status === 'complete') {
       const feed = this.currentFeed!;
       if (this._announced === feed) return;
+      if (problemsView === undefined && hasErrors(feed)) {
+        // A feed with problems is shown once their list is.
+        void loadProblemsView().then(() => this.requestUpdate());
+        return;
+      }
       this._announced = feed;
-      if (!logged.has(feed) && feed.problems.some((p) => p.severity === 'error')) {
+      if (!logged.has(feed) && hasErrors(feed)) {
         logged.add(feed);
         console.warn(
           `[ishraqat] ${feed.problems.length} problem(s) in the feed${feed.url ? ` ${feed.url}` : ''}:\n` +
@@ -459,44 +473,15 @@ export abstract class IshraqatElement extends LitElement {
     </div>`;
   }
 
-  /** The quiet, expandable count of what could not be shown. */
+  /**
+   * The quiet, expandable count of what could not be shown. Its texts (one reason per problem)
+   * are a module of their own, fetched only for a feed with problems.
+   */
   protected renderProblems(): TemplateResult | typeof nothing {
     const feed = this.currentFeed;
-    const errors = feed?.problems.filter((p) => p.severity === 'error') ?? [];
-    if (!feed || errors.length === 0) return nothing;
-    const n = feed.skipped;
-    const count = this.fmt.number(n || errors.length);
-    const summary = n
-      ? plural(n, this.fmt.locale, {
-          zero: msg(str`${count} activities could not be shown`, { id: 'skipped.zero' }),
-          one: msg(str`${count} activity could not be shown`, { id: 'skipped.one' }),
-          two: msg(str`${count} activities could not be shown`, { id: 'skipped.two' }),
-          few: msg(str`${count} activities could not be shown`, { id: 'skipped.few' }),
-          many: msg(str`${count} activities could not be shown`, { id: 'skipped.many' }),
-          other: msg(str`${count} activities could not be shown`, { id: 'skipped.other' }),
-        })
-      : plural(errors.length, this.fmt.locale, {
-          zero: msg(str`${count} problems in the feed`, { id: 'problems.zero' }),
-          one: msg(str`${count} problem in the feed`, { id: 'problems.one' }),
-          two: msg(str`${count} problems in the feed`, { id: 'problems.two' }),
-          few: msg(str`${count} problems in the feed`, { id: 'problems.few' }),
-          many: msg(str`${count} problems in the feed`, { id: 'problems.many' }),
-          other: msg(str`${count} problems in the feed`, { id: 'problems.other' }),
-        });
-    const shown = [...errors].sort((a, b) => Number(!!b.skipped) - Number(!!a.skipped));
-    return html`<details class="problems" part="problems">
-      <summary>${summary}</summary>
-      <ul>
-        ${shown.map(
-          (p) =>
-            html`<li>
-              <code>${p.path}</code>:
-              ${problemReason(p)}${
-                p.skipped ? html` <strong>(${msg('activity skipped')})</strong>` : nothing
-              }
-            </li>`,
-        )}
-      </ul>
-    </details>`;
+    if (!feed || !hasErrors(feed)) return nothing;
+    if (problemsView) return problemsView.renderProblems(feed, this.fmt);
+    void loadProblemsView().then(() => this.requestUpdate());
+    return nothing;
   }
 }

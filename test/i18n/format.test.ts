@@ -27,7 +27,8 @@ import {
   withLocale,
 } from '../../src/i18n/localize.js';
 import { countLabel } from '../../src/i18n/count-labels.js';
-import { countName, problemText } from '../../src/i18n/messages.js';
+import { countName } from '../../src/i18n/messages.js';
+import { problemText } from '../../src/i18n/problem-reasons.js';
 import { regionName } from '../../src/i18n/regions.js';
 import { setTimezone } from '../support/commands.js';
 

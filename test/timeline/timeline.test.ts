@@ -114,6 +114,8 @@ for (const lang of LANGS) {
           html`<ishraqat-timeline lang=${lang} layout="compact" .feed=${feed}></ishraqat-timeline>`,
         );
         const root = await ready(el);
+        // The list of problems is a module of its own, loaded for feeds that have problems.
+        await waitUntil(() => root.querySelector('details'), 'no list of problems');
         root.querySelector('details')!.open = true;
         await expect(el).to.be.accessible();
       });

@@ -1,0 +1,74 @@
+// Code that only some feeds need is fetched only for them: the list of feed problems (a feed
+// with problems) and `next` pages (a reader asking for older activities). This file is its own
+// page, so what it downloads is what these tests do. All data here is fictitious.
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/timeline/define.js';
+import type { IshraqatTimeline } from '../../src/timeline/timeline.js';
+
+performance.setResourceTimingBufferSize(100_000);
+
+const requested = (module: RegExp) =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => module.test(name));
+const PROBLEMS_VIEW = /\/src\/base\/problems-view\.(js|ts)/;
+const PAGES = /\/src\/feed\/pages\.(js|ts)/;
+
+const activity = (id: string, date: string) => ({
+  id,
+  date,
+  title: { en: `Test ${id}`, ar: `تجربة ${id}` },
+});
+const cleanFeed = () => ({
+  version: 1,
+  language: 'en',
+  organization: { id: 'test-org', name: { en: 'Test Organization', ar: 'منظمة الاختبار' } },
+  activities: [activity('a1', '2021'), activity('a2', '2022')],
+});
+
+describe('code loaded on demand', () => {
+  it('a clean feed without next pages downloads neither the problems list nor the pager', async () => {
+    const el = await fixture<IshraqatTimeline>(
+      html`<ishraqat-timeline lang="en" .feed=${cleanFeed()}></ishraqat-timeline>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('article'), 'no timeline shown');
+    await aTimeout(300);
+    expect(requested(PROBLEMS_VIEW)).to.deep.equal([]);
+    expect(requested(PAGES)).to.deep.equal([]);
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`a feed with problems shows their list, then announces the load (${lang})`, async () => {
+      const feed = cleanFeed();
+      feed.activities.push(activity('bad', '2023-13-40'));
+      const el = document.createElement('ishraqat-timeline') as IshraqatTimeline;
+      el.lang = lang;
+      el.feed = feed;
+      const loaded = oneEvent(el, 'ishraqat-load');
+      await fixture(html`<div>${el}</div>`);
+      await loaded;
+      const summary = el.shadowRoot!.querySelector('details[part~="problems"] summary');
+      expect(summary?.textContent).to.contain(
+        lang === 'en' ? '1 activity could not be shown' : 'نشاط واحد',
+      );
+      expect(requested(PROBLEMS_VIEW)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('the pager is fetched when the reader asks for older activities, once', async () => {
+    const el = await fixture<IshraqatTimeline>(
+      html`<ishraqat-timeline lang="en" src="/__feeds/timeline-page1.json"></ishraqat-timeline>`,
+    );
+    await oneEvent(el, 'ishraqat-load');
+    expect(requested(PAGES)).to.deep.equal([]);
+    const button = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="more"]')].find((b) =>
+        b.textContent!.includes('Load older'),
+      );
+    button()!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length > 2, 'no older page');
+    expect(requested(PAGES)).to.have.length(1);
+  });
+});
