@@ -1,5 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { parseFeed } from '../feed/parse.js';
 import { forgetFeed, loadFeed } from '../feed/load.js';
 import { FeedError, type Problem } from '../feed/problems.js';
@@ -116,46 +122,64 @@ type FeedArgs = readonly [
  * the shared filters, and the `ishraqat-load` / `ishraqat-error` events. Subclasses render.
  */
 export abstract class IshraqatElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: { attribute: false },
+    from: { reflect: true },
+    to: { reflect: true },
+    program: { reflect: true },
+    partner: { reflect: true },
+    tag: { reflect: true },
+    region: { reflect: true },
+    numerals: { reflect: true },
+    calendar: { reflect: true },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    _paged: { state: true },
+    _pageLoading: { state: true },
+    _pageError: { state: true },
+  };
+
   /** URL of an activity feed (feed-v1). Elements with the same resolved URL share one request. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object given directly (feed-v1 JSON, or a feed another element parsed); takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** Show only activities that end on or after this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
-  @property({ reflect: true }) from?: string;
+  from?: string;
 
   /** Show only activities that start on or before this date. */
-  @property({ reflect: true }) to?: string;
+  to?: string;
 
   /** Show only activities of these program ids (space-separated). */
-  @property({ reflect: true }) program?: string;
+  program?: string;
 
   /** Show only activities with these partner ids (space-separated). */
-  @property({ reflect: true }) partner?: string;
+  partner?: string;
 
   /** Show only activities with these tags (space-separated). */
-  @property({ reflect: true }) tag?: string;
+  tag?: string;
 
   /** Show only activities in these regions: ISO 3166-2 codes such as `IQ-MU` (space-separated). */
-  @property({ reflect: true }) region?: string;
+  region?: string;
 
   /** Digits: `latn` (0-9) or `arab` (٠-٩); by default the locale's own. */
-  @property({ reflect: true }) numerals?: Numerals;
+  numerals?: Numerals;
 
   /** `islamic-umalqura` adds Hijri dates next to Gregorian ones. */
-  @property({ reflect: true }) calendar?: Calendar;
+  calendar?: Calendar;
 
   /** `light` or `dark` forces a colour scheme; by default the visitor's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Milliseconds before a feed request is given up (default 15 000). */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** The feed with the `next` pages loaded so far merged in, for the feed it grew from. */
-  @state() private _paged?: { from: Feed; merged: Feed };
-  @state() private _pageLoading = false;
-  @state() private _pageError?: ErrorReason;
+  private _paged?: { from: Feed; merged: Feed };
+  private _pageLoading = false;
+  private _pageError?: ErrorReason;
 
   private _announced?: unknown;
   /** Re-reads inline JSON when the page adds or edits the child script. */

@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chart } from 'chart.js';
 import { IshraqatElement } from '../base/element.js';
@@ -121,26 +127,37 @@ const reducedMotion = () =>
 export class IshraqatChart extends IshraqatElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    metric: { reflect: true },
+    by: { reflect: true },
+    type: { reflect: true },
+    label: {},
+    loading: { reflect: true },
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    _drawn: { state: true },
+    _failed: { state: true },
+  };
+
   /** The count to chart: a count key (`participants`, `women` …) or `activities`. With `by="breakdown"`, a space-separated list of count keys (default: women, men, girls and boys). */
-  @property({ reflect: true }) metric = 'activities';
+  metric = 'activities';
 
   /** What to group by: `year` (default), `program`, `region`, `partner`, or `breakdown` (the count keys of `metric` side by side). */
-  @property({ reflect: true }) by: ChartBy = 'year';
+  by: ChartBy = 'year';
 
   /** `bar` (default), `line` or `doughnut`. */
-  @property({ reflect: true }) type: ChartType = 'bar';
+  type: ChartType = 'bar';
 
   /** A caption to show instead of the generated one ("Participants by year"). */
-  @property() label?: string;
+  label?: string;
 
   /** `lazy` (default): load Chart.js and draw when the chart comes near the viewport; `eager`: at once (e.g. before printing). */
-  @property({ reflect: true }) loading: ChartLoading = 'lazy';
+  loading: ChartLoading = 'lazy';
 
   /** Whether the data table is shown (the "Data table" button toggles it). */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
-  @state() private _drawn = false;
-  @state() private _failed = false;
+  private _drawn = false;
+  private _failed = false;
   private _failedKey?: string;
 
   private _model?: ChartModel;

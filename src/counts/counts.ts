@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { IshraqatElement } from '../base/element.js';
 import { styleProps } from '../base/style-props.js';
 import {
@@ -93,14 +98,20 @@ interface Tile {
 export class IshraqatCounts extends IshraqatElement {
   static override styles = countsStyles;
 
+  static override properties: PropertyDeclarations = {
+    metrics: { reflect: true },
+    notation: { reflect: true },
+    label: {},
+  };
+
   /** The figures to show, space-separated (default `activities partners regions participants`). */
-  @property({ reflect: true }) metrics?: string;
+  metrics?: string;
 
   /** `standard` (default: 12,400) or `compact` (12K). */
-  @property({ reflect: true }) notation: CountNotation = 'standard';
+  notation: CountNotation = 'standard';
 
   /** Accessible name of the figures region (default: "Key figures: <organization>"). */
-  @property() label?: string;
+  label?: string;
 
   /** How far the count-up has gone, 0 to 1 (updates are requested by hand, per frame). */
   private _progress = 0;

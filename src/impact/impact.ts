@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IshraqatElement } from '../base/element.js';
 import { forward } from '../base/forward.js';
@@ -101,38 +100,51 @@ function period(activities: readonly Activity[]): { first: FeedDate; last: FeedD
 export class IshraqatImpact extends IshraqatElement {
   static override styles = impactStyles;
 
+  static override properties: PropertyDeclarations = {
+    metrics: { reflect: true },
+    chartMetric: { attribute: 'chart-metric', reflect: true },
+    chartBy: { attribute: 'chart-by', reflect: true },
+    chartType: { attribute: 'chart-type', reflect: true },
+    timelineLimit: { attribute: 'timeline-limit', type: Number },
+    timelineHref: { attribute: 'timeline-href' },
+    partnersLayout: { attribute: 'partners-layout', reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    label: {},
+    _csvFailed: { state: true },
+  };
+
   /** The headline figures, space-separated (default `activities participants women youth partners regions`). */
-  @property({ reflect: true }) metrics?: string;
+  metrics?: string;
 
   /** The chart's count: a count key or `activities` (default). */
-  @property({ attribute: 'chart-metric', reflect: true }) chartMetric = 'activities';
+  chartMetric = 'activities';
 
   /** What the chart groups by: `year` (default), `program`, `region`, `partner` or `breakdown`. */
-  @property({ attribute: 'chart-by', reflect: true }) chartBy: ChartBy = 'year';
+  chartBy: ChartBy = 'year';
 
   /** `bar` (default), `line` or `doughnut`. */
-  @property({ attribute: 'chart-type', reflect: true }) chartType: ChartType = 'bar';
+  chartType: ChartType = 'bar';
 
   /** How many recent activities to list before "Show more" (default 5). */
-  @property({ attribute: 'timeline-limit', type: Number }) timelineLimit = IMPACT_TIMELINE_LIMIT;
+  timelineLimit = IMPACT_TIMELINE_LIMIT;
 
   /** URL of the page with the full timeline; adds an "All activities" link. */
-  @property({ attribute: 'timeline-href' }) timelineHref?: string;
+  timelineHref?: string;
 
   /** `grid` (default) or `strip` (a moving row) for the partners. */
-  @property({ attribute: 'partners-layout', reflect: true }) partnersLayout: PartnerLayout = 'grid';
+  partnersLayout: PartnerLayout = 'grid';
 
   /** Heading level (1–6) of the organisation's name; sections are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Accessible name of the summary (default: "Impact summary: <organization>"). */
-  @property() label?: string;
+  label?: string;
 
   /** The chart's table state before printing, restored afterwards. */
   private _tableBeforePrint?: boolean;
 
   /** The CSV export code could not be loaded on the last "Download CSV". */
-  @state() private _csvFailed = false;
+  private _csvFailed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { IshraqatElement } from '../base/element.js';
 import { styleProps } from '../base/style-props.js';
 import { groupPartnersByRole, groupPartnersByType, partnersOf, splitList } from '../feed/query.js';
@@ -154,31 +159,43 @@ const groupId = (key: string) => `group-${encodeURIComponent(key)}`;
 export class IshraqatPartners extends IshraqatElement {
   static override styles = partnersStyles;
 
+  static override properties: PropertyDeclarations = {
+    groupBy: { attribute: 'group-by', reflect: true },
+    layout: { reflect: true },
+    type: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    label: {},
+    _paused: { state: true },
+    _failed: { state: true },
+    _moving: { state: true },
+    _reducedMotion: { state: true },
+  };
+
   /** `none` (default), `role` (captions from the activities' IATI roles) or `type`. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: PartnerGrouping = 'none';
+  groupBy: PartnerGrouping = 'none';
 
   /** `grid` (default: wrapped, even tiles) or `strip` (one moving row). */
-  @property({ reflect: true }) layout: PartnerLayout = 'grid';
+  layout: PartnerLayout = 'grid';
 
   /** Show only partners of these types (space-separated: `donor government un ngo …`). */
-  @property({ reflect: true }) type?: string;
+  type?: string;
 
   /** Heading level (1–6) of the group captions. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Accessible name of the partners region (default: "Partners of <organization>"). */
-  @property() label?: string;
+  label?: string;
 
   /** Whether the strip is paused by its button. */
-  @state() private _paused = false;
+  private _paused = false;
 
   /** Logo URLs that failed to load: their partners show a monogram. */
-  @state() private _failed: ReadonlySet<string> = new Set();
+  private _failed: ReadonlySet<string> = new Set();
 
   /** Strip groups whose logos do not fit, by group key → width of one copy in pixels. */
-  @state() private _moving: ReadonlyMap<string, number> = new Map();
+  private _moving: ReadonlyMap<string, number> = new Map();
 
-  @state() private _reducedMotion = false;
+  private _reducedMotion = false;
 
   private _motionQuery?: MediaQueryList;
   private _resizeObserver?: ResizeObserver;

@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { IshraqatElement } from '../base/element.js';
 import type { SelectEventDetail } from '../base/events.js';
 import { groupByYear, sortActivities, type Order, type YearGroup } from '../feed/query.js';
@@ -74,30 +79,43 @@ const domId = (id: string) => `activity-${encodeURIComponent(id)}`;
 export class IshraqatTimeline extends IshraqatElement {
   static override styles = timelineStyles;
 
+  static override properties: PropertyDeclarations = {
+    order: { reflect: true },
+    groupBy: { attribute: 'group-by', reflect: true },
+    layout: { reflect: true },
+    limit: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    label: {},
+    selected: { reflect: true },
+    _shown: { state: true },
+    _focusId: { state: true },
+    _targeted: { state: true },
+  };
+
   /** `newest` first (default) or `oldest` first. */
-  @property({ reflect: true }) order: Order = 'newest';
+  order: Order = 'newest';
 
   /** `year` groups activities under year headings (default); `none` turns grouping off. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: TimelineGrouping = 'year';
+  groupBy: TimelineGrouping = 'year';
 
   /** `vertical` (default), `alternating` (falls back to vertical when narrow) or `compact`. */
-  @property({ reflect: true }) layout: TimelineLayout = 'vertical';
+  layout: TimelineLayout = 'vertical';
 
   /** Show the first N activities, with a "Show more" button for the next N. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Heading level (1–6) of the year headings; activity titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Accessible name of the timeline region (default: "Activities of <organization>"). */
-  @property() label?: string;
+  label?: string;
 
   /** Id of the chosen activity; set by clicks and keys, or from outside. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
-  @state() private _shown?: number;
-  @state() private _focusId?: string;
-  @state() private _targeted?: string;
+  private _shown?: number;
+  private _focusId?: string;
+  private _targeted?: string;
 
   private _pendingFocus?: string;
 

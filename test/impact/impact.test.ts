@@ -444,6 +444,14 @@ for (const lang of LANGS) {
           <ishraqat-impact lang=${lang} .feed=${brokenFeed()}></ishraqat-impact>
         `);
         const { root, counts, timeline } = await ready(el);
+        // The list of problems is a module of its own, loaded for feeds that have problems.
+        await waitUntil(
+          () =>
+            [root, counts.shadowRoot!, timeline.shadowRoot!].every((r) =>
+              r.querySelector('[part~="problems"]'),
+            ),
+          'no list of problems',
+        );
         const problems = root.querySelectorAll('[part~="problems"]');
         expect(problems).to.have.length(1);
         expect(el.problems.length).to.be.greaterThan(0);
