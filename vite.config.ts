@@ -26,6 +26,8 @@ export const entryPoints = {
   counts: 'src/counts/define.ts',
   chart: 'src/chart/define.ts',
   impact: 'src/impact/define.ts',
+  // Not an element: the feed functions (parse, load, query, CSV), registering nothing.
+  feed: 'src/feed.ts',
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 /**
- * @ishraqat/widgets: registers every element and re-exports the public API.
- * Per-element entry points (`@ishraqat/widgets/timeline.js` …) register one element each.
+ * @ishraqat/widgets: registers every element and exports their classes and types.
+ * Per-element entry points (`@ishraqat/widgets/timeline.js` …) register one element each;
+ * `@ishraqat/widgets/feed.js` reads feeds without any element.
  */
 import './timeline/define.js';
 import './partners/define.js';
@@ -17,7 +18,6 @@ export type { CountNotation } from './counts/counts.js';
 export { IshraqatChart, CHART_TYPES, CHART_BY, CHART_LOADING } from './chart/chart.js';
 export type { ChartType, ChartBy, ChartLoading, IshraqatChartRenderEvent } from './chart/chart.js';
 export { IshraqatImpact, IMPACT_METRICS } from './impact/impact.js';
-export { toCsv } from './impact/csv-text.js';
 
 export { IshraqatElement } from './base/element.js';
 export type {
@@ -29,20 +29,8 @@ export type {
   IshraqatSelectEvent,
 } from './base/events.js';
 
-export { parseFeed } from './feed/parse.js';
-export { loadFeed, forgetFeed } from './feed/load.js';
-export { loadNextPage } from './feed/pages.js';
-export { FeedError } from './feed/problems.js';
-export type { Problem, ProblemCode, FeedErrorCode, Severity } from './feed/problems.js';
-export { resolveText } from './feed/text.js';
-export {
-  filterActivities,
-  sortActivities,
-  groupByYear,
-  sumCount,
-  type ActivityFilter,
-  type Order,
-} from './feed/query.js';
-export { PARTNER_TYPES, PARTNER_ROLES, WELL_KNOWN_COUNTS } from './feed/vocabulary.js';
+// Types of the feed and its problems; the functions that read feeds are
+// `@ishraqat/widgets/feed.js` (src/feed.ts), so a page of widgets does not carry them.
 export type * from './feed/types.js';
+export type { Problem, ProblemCode, FeedErrorCode, Severity } from './feed/problems.js';
 export { registerCatalogue } from './i18n/localize.js';

@@ -213,7 +213,7 @@ async function checkExports() {
   assertEqual(
     subpaths.map((k) => k.slice(2, -3)).sort(),
     [...entries].sort(),
-    'element entry points in `exports` (one per src/<element>/define.ts)',
+    'entry points in `exports` (one per src/<element>/define.ts, and feed.js)',
   );
   for (const [subpath, target] of Object.entries(exportsMap)) {
     const conditions = typeof target === 'string' ? { default: target } : target;
@@ -225,9 +225,13 @@ async function checkExports() {
     }
     if (typeof target === 'object' && target.import) {
       assert(Object.keys(target)[0] === 'types', `exports["${subpath}"]: "types" must come first`);
+      // Entries register elements (side effects); feed.js registers nothing and is pure.
+      const registers = subpath !== './feed.js';
       assert(
-        packed.sideEffects.includes(target.import),
-        `exports["${subpath}"] registers elements, but ${target.import} is not in sideEffects`,
+        packed.sideEffects.includes(target.import) === registers,
+        registers
+          ? `exports["${subpath}"] registers elements, but ${target.import} is not in sideEffects`
+          : `exports["${subpath}"] registers nothing, but ${target.import} is in sideEffects`,
       );
     }
   }
@@ -307,7 +311,7 @@ let elementTags = [];
 /**
  * Each entry in a Node process of its own, with no DOM: it imports, and registers its elements
  * (in the registry Lit's Node build provides): the root entry every element, `timeline.js` the
- * timeline (and `impact.js` the elements it is composed of).
+ * timeline (and `impact.js` the elements it is composed of); `feed.js` none, and parses a feed.
  */
 async function nodeImport() {
   const dir = path.join(scratch, 'apps/node');
@@ -319,15 +323,26 @@ async function nodeImport() {
     const script = `
       if (typeof document !== 'undefined' || typeof window !== 'undefined') throw new Error('a DOM');
       const module = await import(${JSON.stringify(specifier)});
-      const tags = ${JSON.stringify(tags)}.filter((t) => customElements.get(t));
-      console.log(JSON.stringify({ exports: Object.keys(module).length, tags }));`;
-    const { exports, tags: registered } = JSON.parse(
-      run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir }),
-    );
+      const tags = ${JSON.stringify(tags)}.filter((t) => globalThis.customElements?.get(t));
+      const parsed = module.parseFeed?.({
+        version: 1,
+        organization: { id: 'test-org', name: 'Test Organization' },
+        activities: [{ id: 'a1', date: '2021', title: 'Test' }],
+      });
+      console.log(JSON.stringify({ exports: Object.keys(module).length, tags, parsed: parsed?.activities.length }));`;
+    const {
+      exports,
+      tags: registered,
+      parsed,
+    } = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir }));
     assert(exports > 0, `${specifier} exports nothing in Node`);
     const element = specifier.match(/\/([a-z]+)\.js$/)?.[1];
     if (!element) {
       assertEqual(registered, elementTags, `elements registered by ${specifier}`);
+    } else if (element === 'feed') {
+      // The feed functions, without any element.
+      assertEqual(registered, [], `elements registered by ${specifier}`);
+      assertEqual(parsed, 1, `activities parsed in Node by ${specifier}`);
     } else if (element !== 'impact') {
       assertEqual(registered, [`ishraqat-${element}`], `elements registered by ${specifier}`);
     } else {
