@@ -26,7 +26,7 @@ import {
   uiLocaleFor,
   withLocale,
 } from '../../src/i18n/localize.js';
-import { countLabel } from '../../src/i18n/count-labels.js';
+import { countLabel, pluralForm } from '../../src/i18n/count-labels.js';
 import { countName } from '../../src/i18n/messages.js';
 import { problemText } from '../../src/i18n/problem-reasons.js';
 import { regionName } from '../../src/i18n/regions.js';
@@ -77,6 +77,30 @@ describe('directionOf', () => {
 });
 
 describe('plurals', () => {
+  it('picks a form from a label written as forms separated by |', () => {
+    const six = 'z|o|t|f|m|x';
+    expect([0, 1, 2, 3, 11, 100].map((n) => pluralForm(six, n, 'ar'))).to.deep.equal([
+      'z',
+      'o',
+      't',
+      'f',
+      'm',
+      'x',
+    ]);
+    // English gives one|other; in a language whose translation is missing, `one` still picks
+    // the first form and every other category the last.
+    expect([1, 2].map((n) => pluralForm('activity|activities', n, 'en'))).to.deep.equal([
+      'activity',
+      'activities',
+    ]);
+    expect([0, 1, 2, 11].map((n) => pluralForm('activity|activities', n, 'ar'))).to.deep.equal([
+      'activities',
+      'activity',
+      'activities',
+      'activities',
+    ]);
+  });
+
   const forms: PluralForms = {
     zero: 'zero form',
     one: 'one form',
