@@ -7,10 +7,12 @@
  * widgets never call `configureLocalization`. Instead this module provides a `msg` with the
  * same signature and type brand (so `lit-localize extract` finds every call) that reads the
  * catalogue of the locale set by `withLocale` around each element's update. Catalogues are the
- * modules `lit-localize build` generates from `locales/*.xlf`.
+ * modules `lit-localize build` generates from `locales/*.xlf`, re-keyed by source text
+ * (scripts/key-catalogues.mjs): a message without an explicit id is looked up by its own text,
+ * so pages never hash messages. A catalogue registered at run time keeps lit-localize's hashed
+ * keys; registering one loads the hashing code.
  */
 import type { MsgFn, MsgOptions, StrResult, TemplateMap } from '@lit/localize';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -30,7 +32,11 @@ const loaders = new Map<string, CatalogueLoader>([
 ]);
 const catalogues = new Map<string, TemplateMap>();
 const loading = new Map<string, Promise<void>>();
+/** Locales whose catalogue came from `registerCatalogue`: keyed by lit-localize's hashes. */
+const hashed = new Set<string>();
+let hashId: ((strings: string | string[], isHtml: boolean) => string) | undefined;
 let active: TemplateMap | undefined;
+let activeHashed = false;
 
 /**
  * Adds (or replaces) the catalogue of a UI language at run time, for a language generated
@@ -39,13 +45,18 @@ let active: TemplateMap | undefined;
 export function registerCatalogue(locale: string, templates: TemplateMap | CatalogueLoader): void {
   const key = locale.toLowerCase();
   loading.delete(key);
-  if (typeof templates === 'function') {
-    catalogues.delete(key);
-    loaders.set(key, templates);
-  } else {
-    catalogues.set(key, templates);
-    loaders.delete(key);
-  }
+  catalogues.delete(key);
+  hashed.add(key);
+  const load = typeof templates === 'function' ? templates : async () => ({ templates });
+  // Its keys are lit-localize's hashes: the language is ready once the hashing code is too.
+  loaders.set(key, () =>
+    Promise.all([load(), import('@lit/localize/internal/id-generation.js')]).then(
+      ([module, ids]) => {
+        hashId = ids.generateMsgId;
+        return module;
+      },
+    ),
+  );
 }
 
 /** The UI locale that serves `lang`: its primary subtag if shipped, else the source locale. */
@@ -90,21 +101,28 @@ export function loadCatalogue(locale: UiLocale): Promise<void> {
 /** Runs `fn` with `msg` answering in `locale`. Nested calls restore the outer locale. */
 export function withLocale<T>(locale: UiLocale, fn: () => T): T {
   const outer = active;
+  const outerHashed = activeHashed;
   active = catalogues.get(locale);
+  activeHashed = hashed.has(locale);
   try {
     return fn();
   } finally {
     active = outer;
+    activeHashed = outerHashed;
   }
 }
 
-const ids = new Map<unknown, string>();
-function idOf(template: string | StrResult): string {
+/** A message's key: its text; a `str` template's strings joined as lit-localize joins them. */
+const keyOf = (template: string | StrResult): string =>
+  typeof template === 'string' ? template : template.strings.join('\x1e');
+
+const hashes = new Map<unknown, string>();
+function hashOf(template: string | StrResult): string {
   const strings = typeof template === 'string' ? template : template.strings;
-  let id = ids.get(strings);
+  let id = hashes.get(strings);
   if (id === undefined) {
-    id = generateMsgId(strings, false);
-    ids.set(strings, id);
+    id = hashId!(strings as string | string[], false);
+    hashes.set(strings, id);
   }
   return id;
 }
@@ -118,7 +136,7 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
 }
 
 function localize(template: string | StrResult, options?: MsgOptions): string {
-  const localized = active?.[options?.id ?? idOf(template)];
+  const localized = active?.[options?.id ?? (activeHashed ? hashOf(template) : keyOf(template))];
   if (typeof template === 'string') {
     return typeof localized === 'string' ? localized : template;
   }

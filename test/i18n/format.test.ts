@@ -18,6 +18,7 @@ import {
 } from '../../src/i18n/format.js';
 import { directionOf, formatLocale, languageOf } from '../../src/i18n/locale.js';
 import {
+  catalogueReady,
   loadCatalogue,
   msg,
   registerCatalogue,
@@ -375,11 +376,15 @@ describe('msg and withLocale', () => {
     expect(out).to.deep.equal(['أعد المحاولة', 'Try again', 'أعد المحاولة', 'Try again']);
   });
 
-  it('registerCatalogue adds a UI language at run time', () => {
+  it('registerCatalogue adds a UI language at run time, keyed as lit-localize builds it', async () => {
     // `qaa` is a private-use language code, so no real catalogue is touched. Its catalogue
-    // lacks the second message, which then falls back to the English source.
+    // lacks the second message, which then falls back to the English source. Its keys are
+    // lit-localize's hashes ("Try again" → scd1dd6ff53d0d01a), so the hashing code loads first.
     registerCatalogue('QAA', { scd1dd6ff53d0d01a: 'TRY AGAIN (test catalogue)' });
     expect(uiLocaleFor('qaa-IQ')).to.equal('qaa');
+    expect(catalogueReady('qaa')).to.equal(false);
+    await loadCatalogue('qaa');
+    expect(catalogueReady('qaa')).to.equal(true);
     expect(withLocale('qaa', tryAgain)).to.equal('TRY AGAIN (test catalogue)');
     expect(withLocale('qaa', () => notADate('x'))).to.equal('x is not a valid date');
   });
