@@ -196,52 +196,14 @@ const chart = css`
     white-space: nowrap;
   }
 
-  /* Resolves the theme's custom properties (light-dark(), var()) to colours the canvas can use. */
+  /* Resolves the theme's custom properties (light-dark(), var()) to colours the canvas can use:
+     each probe's colour is var(--_<token>), set by the element. */
   .probe {
     position: absolute;
     inline-size: 0;
     block-size: 0;
     overflow: hidden;
     visibility: hidden;
-  }
-  .probe [data-token='accent'] {
-    color: var(--_accent);
-  }
-  .probe [data-token='text'] {
-    color: var(--_text);
-  }
-  .probe [data-token='muted'] {
-    color: var(--_muted);
-  }
-  .probe [data-token='border'] {
-    color: var(--_border);
-  }
-  .probe [data-token='surface'] {
-    color: var(--_surface);
-  }
-  .probe [data-token='chart-1'] {
-    color: var(--_chart-1);
-  }
-  .probe [data-token='chart-2'] {
-    color: var(--_chart-2);
-  }
-  .probe [data-token='chart-3'] {
-    color: var(--_chart-3);
-  }
-  .probe [data-token='chart-4'] {
-    color: var(--_chart-4);
-  }
-  .probe [data-token='chart-5'] {
-    color: var(--_chart-5);
-  }
-  .probe [data-token='chart-6'] {
-    color: var(--_chart-6);
-  }
-  .probe [data-token='chart-7'] {
-    color: var(--_chart-7);
-  }
-  .probe [data-token='chart-8'] {
-    color: var(--_chart-8);
   }
 
   @media print {

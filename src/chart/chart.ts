@@ -9,7 +9,7 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chart } from 'chart.js';
 import { IshraqatElement } from '../base/element.js';
-import { ResizeController, type Size } from '../base/resize-controller.js';
+import { ResizeController } from '../base/resize-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { SERIES_BY, series, splitList, type SeriesBy, type SeriesPoint } from '../feed/query.js';
 import type { Activity, Feed, LocalizedText } from '../feed/types.js';
@@ -18,7 +18,7 @@ import { msg, str } from '../i18n/localize.js';
 import { countName } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
 import { loadChartJs, type ChartJs } from './loader.js';
-import type { ChartModel, ChartPoint, Look } from './model.js';
+import { PROBES, type ChartModel, type ChartPoint } from './model.js';
 import { styles } from './chart.styles.js';
 
 export const CHART_TYPES = ['bar', 'line', 'doughnut'] as const;
@@ -49,18 +49,6 @@ declare global {
     'ishraqat-chart-render': IshraqatChartRenderEvent;
   }
 }
-
-const TOKENS = ['accent', 'text', 'muted', 'border', 'surface'] as const;
-const PALETTE = [
-  'chart-1',
-  'chart-2',
-  'chart-3',
-  'chart-4',
-  'chart-5',
-  'chart-6',
-  'chart-7',
-  'chart-8',
-];
 
 /** A label of more than `max` characters as two lines, split at the space nearest the middle. */
 function wrap(label: string, max = 16): string | string[] {
@@ -267,7 +255,13 @@ export class IshraqatChart extends IshraqatElement {
     const size = this._resize.measure();
     // Hidden (display: none, a closed tab): draw when the ResizeObserver sees a size.
     if (!size || size.width < 1 || size.height < 1) return;
-    const look = this._look(size);
+    const look = ChartJs.readLook(this, {
+      dir: this.fmt.dir,
+      locale: this.fmt.locale,
+      // Only a doughnut lays out differently when wide (its legend moves beside it).
+      wide: this._type === 'doughnut' && size.width >= WIDE,
+      animate: !reducedMotion(),
+    });
     const key = JSON.stringify([model.type, model.horizontal, model.points, look]);
     // A chart that failed to draw is not retried until what it shows changes.
     if (this._failedKey === key) return;
@@ -306,37 +300,6 @@ export class IshraqatChart extends IshraqatElement {
     this._chart = undefined;
     this._chartKey = undefined;
     this._drawn = false;
-  }
-
-  /** The theme as the canvas needs it: custom properties resolved to colours. */
-  private _look(size: Size): Look {
-    const colour = (token: string) => {
-      const probe = this.renderRoot.querySelector(`.probe [data-token="${token}"]`);
-      return probe ? getComputedStyle(probe).color : '';
-    };
-    const host = getComputedStyle(this);
-    const [accent, text, muted, border, surface] = TOKENS.map(colour) as [
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    return {
-      accent,
-      text,
-      muted,
-      border,
-      surface,
-      palette: PALETTE.map(colour),
-      font: host.fontFamily,
-      fontSize: parseFloat(host.fontSize) || 16,
-      dir: this.fmt.dir,
-      locale: this.fmt.locale,
-      // Only a doughnut lays out differently when wide (its legend moves beside it).
-      wide: this._type === 'doughnut' && size.width >= WIDE,
-      animate: !reducedMotion(),
-    };
   }
 
   private get _type(): ChartType {
@@ -503,7 +466,13 @@ export class IshraqatChart extends IshraqatElement {
 
   private _renderProbe(): TemplateResult {
     return html`<span class="probe" aria-hidden="true"
-      >${[...TOKENS, ...PALETTE].map((token) => html`<span data-token=${token}></span>`)}</span
+      >${PROBES.map(
+        (token) =>
+          html`<span
+            data-token=${token}
+            style=${styleProps({ color: `var(--_${token})` })}
+          ></span>`,
+      )}</span
     >`;
   }
 

@@ -38,4 +38,4 @@ Chart.register(
 );
 
 export { Chart };
-export { chartConfig } from './config.js';
+export { chartConfig, readLook } from './config.js';

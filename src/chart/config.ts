@@ -6,7 +6,7 @@
  */
 import type { CartesianScaleOptions, ChartConfiguration, Scale, TooltipItem } from 'chart.js';
 import type { Formatter } from '../base/formatter.js';
-import type { ChartModel, Look } from './model.js';
+import { PROBES, type ChartModel, type Look } from './model.js';
 
 /** What the tooltip callbacks read of an item, whatever the chart's type. */
 type Item = Pick<TooltipItem<'bar'>, 'dataIndex'>;
@@ -39,6 +39,33 @@ function reversedPadding(font: string) {
 }
 
 /** The Chart.js configuration of a model in a look. Pure: no DOM, no `msg()`. */
+/**
+ * The theme as the canvas needs it: the chart's probes (see `PROBES`) resolved to colours, its
+ * font, and what the element knows (direction, locale, layout, motion).
+ */
+export function readLook(
+  chart: HTMLElement,
+  known: Pick<Look, 'dir' | 'locale' | 'wide' | 'animate'>,
+): Look {
+  const colours = PROBES.map((token) => {
+    const probe = chart.shadowRoot?.querySelector(`.probe [data-token="${token}"]`);
+    return probe ? getComputedStyle(probe).color : '';
+  });
+  const [accent = '', text = '', muted = '', border = '', surface = ''] = colours;
+  const host = getComputedStyle(chart);
+  return {
+    accent,
+    text,
+    muted,
+    border,
+    surface,
+    palette: colours.slice(5),
+    font: host.fontFamily,
+    fontSize: parseFloat(host.fontSize) || 16,
+    ...known,
+  };
+}
+
 export function chartConfig(model: ChartModel, look: Look, fmt: Formatter): ChartConfiguration {
   const rtl = look.dir === 'rtl';
   const size = Math.round(Math.min(Math.max(look.fontSize * 0.8125, 11), 16));

@@ -1,10 +1,11 @@
 import type { Chart } from 'chart.js';
-import type { chartConfig } from './config.js';
+import type { chartConfig, readLook } from './config.js';
 
 /** What the chart element draws with: Chart.js, and the configuration it gives it. */
 export interface ChartJs {
   readonly Chart: typeof Chart;
   readonly chartConfig: typeof chartConfig;
+  readonly readLook: typeof readLook;
 }
 
 let loading: Promise<ChartJs> | undefined;

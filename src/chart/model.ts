@@ -37,6 +37,23 @@ export interface ChartModel {
 }
 
 /** Colours and font resolved from the element's custom properties, for the canvas. */
+/** The theme colours a chart reads from its probes (`var(--_<token>)`): five, then the palette. */
+export const PROBES = [
+  'accent',
+  'text',
+  'muted',
+  'border',
+  'surface',
+  'chart-1',
+  'chart-2',
+  'chart-3',
+  'chart-4',
+  'chart-5',
+  'chart-6',
+  'chart-7',
+  'chart-8',
+] as const;
+
 export interface Look {
   readonly accent: string;
   readonly text: string;
