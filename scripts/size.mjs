@@ -17,16 +17,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
 
 /** gzip budgets in KB; `index` is every element together. */
-// Issue 6 sets the targets: the timeline entry 20 KB, all elements 35 KB. Today they are 24.1 and
-// 40.2 KB: these budgets stop regressions while the gap is closed (see the README's "Size").
+// Issue 6 sets two targets: all elements 35 KB (met) and the timeline entry 20 KB (not met: it
+// is 21.7 KB; the README's "Size" says where its bytes go). The timeline's budget stops
+// regressions while that gap is open; the other elements' budgets sit just above today's sizes.
 const budgets = {
-  timeline: 25,
-  partners: 35,
-  counts: 35,
-  chart: 35,
-  impact: 41,
-  index: 41,
+  timeline: 22,
+  partners: 22,
+  counts: 21,
+  chart: 23.5,
+  impact: 35,
+  index: 35,
 };
+/** Lazy chunks (by name, without the hash): Chart.js holds only the pieces it registers. */
+const lazyBudgets = { chartjs: 66 };
 const labels = { index: 'all elements' };
 
 const gzipSize = (code) =>
@@ -76,6 +79,7 @@ async function measure(config, name, file) {
   let raw = 0;
   let gzip = 0;
   let lazyGzip = 0;
+  const lazy = [];
   const modules = [];
   for (const [fileName, chunk] of chunks) {
     if (staticFiles.has(fileName)) {
@@ -88,26 +92,39 @@ async function measure(config, name, file) {
         });
       }
     } else {
-      lazyGzip += gzipSize(chunk.code);
+      const size = gzipSize(chunk.code);
+      lazyGzip += size;
+      lazy.push({ name: chunk.name, gzip: size });
     }
   }
   modules.sort((a, b) => b.bytes - a.bytes);
-  return { name, raw, gzip, lazyGzip, files: staticFiles.size, modules };
+  return { name, raw, gzip, lazyGzip, lazy, files: staticFiles.size, modules };
 }
 
 const config = await cdnConfig();
 const entries = config.build.lib.entry; // only the entries whose source exists
 const rows = [];
+/** Each lazy chunk once (the same chunk is built for every entry that loads it). */
+const lazyChunks = new Map();
 for (const [name, file] of Object.entries(entries)) {
   const size = await measure(config, name, file);
   const budget = budgets[name];
   rows.push({ ...size, budget, ok: budget === undefined || size.gzip <= budget * KB });
+  for (const chunk of size.lazy) {
+    const budget = lazyBudgets[chunk.name];
+    const ok = budget === undefined || chunk.gzip <= budget * KB;
+    const known = lazyChunks.get(chunk.name);
+    if (!known || chunk.gzip > known.gzip) lazyChunks.set(chunk.name, { ...chunk, budget, ok });
+  }
 }
 
 if (process.argv.includes('--json')) {
   console.log(
     JSON.stringify(
-      rows.map(({ modules: _modules, ...row }) => row),
+      {
+        entries: rows.map(({ modules: _modules, lazy: _lazy, ...row }) => row),
+        lazy: [...lazyChunks.values()],
+      },
       null,
       2,
     ),
@@ -131,6 +148,12 @@ if (process.argv.includes('--json')) {
   console.log(line(table[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table.slice(1)) console.log(line(row));
+  console.log('\nLazy chunks (loaded only when needed; gzip KB)');
+  for (const chunk of [...lazyChunks.values()].sort((a, b) => b.gzip - a.gzip)) {
+    const budget =
+      chunk.budget === undefined ? '' : `  budget ${chunk.budget}  ${chunk.ok ? 'ok' : 'OVER'}`;
+    console.log(`  ${chunk.name.padEnd(16)} ${(chunk.gzip / KB).toFixed(1).padStart(5)}${budget}`);
+  }
   if (process.argv.includes('--modules')) {
     for (const row of rows) {
       console.log(`\n${labels[row.name] ?? row.name}: biggest modules (minified, before gzip)`);
@@ -143,7 +166,7 @@ if (process.argv.includes('--json')) {
   if (missing.length) console.log(`\nnot built yet (no source): ${missing.join(', ')}`);
 }
 
-const over = rows.filter((row) => !row.ok);
+const over = [...rows, ...lazyChunks.values()].filter((row) => !row.ok);
 if (over.length) {
   console.error(`\nOver budget: ${over.map((row) => row.name).join(', ')}`);
   process.exit(1);
