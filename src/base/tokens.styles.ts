@@ -103,6 +103,10 @@ export const tokens = css`
   .button:hover {
     background: var(--_surface-alt);
   }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -34,6 +34,10 @@ const roleLabel = (role: PartnerRole): string => {
   }
 };
 
+/** Said after the name of a link that opens another site in a new tab. */
+const newTab = () =>
+  msg('(opens in a new tab)', { desc: 'Added to the name of a link to another site.' });
+
 /** Activity ids are free text; DOM ids inside the shadow root get a safe prefix. */
 const domId = (id: string) => `activity-${encodeURIComponent(id)}`;
 
@@ -291,6 +295,9 @@ export class IshraqatTimeline extends IshraqatElement {
   }
 
   private async _loadOlder() {
+    // The button stays focusable while a page loads (aria-disabled, not disabled, which would
+    // drop keyboard focus to the page); a second press meanwhile does nothing.
+    if (this.pageLoading) return;
     const before = new Set(this.sorted.map((a) => a.id));
     const shownAll = this.visibleCount >= this.sorted.length;
     await this.loadNextPage();
@@ -364,8 +371,7 @@ export class IshraqatTimeline extends IshraqatElement {
   }
 
   private _level(offset: number): string {
-    const base = Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 2));
-    return String(Math.min(6, base + (this.groupBy === 'none' ? 0 : offset)));
+    return this.headingAriaLevel(this.headingLevel, 2, this.groupBy === 'none' ? 0 : offset);
   }
 
   private renderMore(feed: Feed, hidden: number): TemplateResult | typeof nothing {
@@ -386,7 +392,7 @@ export class IshraqatTimeline extends IshraqatElement {
         class="button"
         part="more"
         type="button"
-        ?disabled=${this.pageLoading}
+        aria-disabled=${this.pageLoading ? 'true' : 'false'}
         aria-busy=${this.pageLoading ? 'true' : 'false'}
         @click=${this._loadOlder}
       >
@@ -543,7 +549,9 @@ export class IshraqatTimeline extends IshraqatElement {
       a.url
         ? html`<p class="link">
             <a part="link" href=${a.url} target="_blank" rel="noopener noreferrer"
-              >${msg('Read more')}<span class="visually-hidden">: ${fmt.plain(a.title)}</span></a
+              >${msg('Read more')}<span class="visually-hidden"
+                >: ${fmt.plain(a.title)} ${newTab()}</span
+              ></a
             >
           </p>`
         : nothing
@@ -567,7 +575,9 @@ export class IshraqatTimeline extends IshraqatElement {
           : nothing
       }${
         partner.url
-          ? html`<a href=${partner.url} target="_blank" rel="noopener noreferrer">${shown}</a>`
+          ? html`<a href=${partner.url} target="_blank" rel="noopener noreferrer"
+              >${shown}<span class="visually-hidden"> ${newTab()}</span></a
+            >`
           : shown
       }${
         partner.shortName

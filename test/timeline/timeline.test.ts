@@ -175,6 +175,12 @@ for (const lang of LANGS) {
         const link = day!.querySelector('a[part~="link"]') as HTMLAnchorElement;
         expect(link.href).to.equal('https://example.org/story');
         expect(link.rel).to.contain('noopener');
+        // A link that opens a new tab says so to screen readers, with the activity it is about.
+        const linkText = link.textContent!.replace(/\s+/g, ' ');
+        expect(linkText).to.contain(T[lang].titles[0]);
+        expect(linkText).to.contain(
+          lang === 'en' ? '(opens in a new tab)' : '(يُفتح في تبويب جديد)',
+        );
         expect(month!.textContent).to.contain('Test hall');
         const yearText = year!.textContent!.replace(/\s+/g, ' ');
         expect(yearText).to.contain(lang === 'en' ? 'Al-Muthanna' : 'المثنى');
@@ -324,10 +330,31 @@ for (const lang of LANGS) {
         // No feed yet, so no country: plain `ar` formats with the locale's default digits.
         expect(detail.reason).to.contain(new Intl.NumberFormat(lang).format(500));
         const retry = root.querySelector('button[part~="retry"]') as HTMLButtonElement;
+        retry.focus();
         retry.click();
         await oneEvent(el, 'ishraqat-load');
         await el.updateComplete;
         expect(root.querySelectorAll('article').length).to.equal(3);
+        // The button is gone: focus is on the widget, not back at the start of the page.
+        expect(root.activeElement?.getAttribute('part')).to.equal('base');
+        expect(root.querySelector('[part~="base"]')!.getAttribute('tabindex')).to.equal('-1');
+      });
+
+      it('keeps focus on "Try again" when the feed fails again', async () => {
+        const url = uniqueFeedUrl('flaky', { fail: 2 });
+        const el = await fixture<IshraqatTimeline>(
+          html`<ishraqat-timeline lang=${lang} src=${url}></ishraqat-timeline>`,
+        );
+        await oneEvent(el, 'ishraqat-error');
+        const root = await ready(el);
+        const first = root.querySelector('button[part~="retry"]') as HTMLButtonElement;
+        first.focus();
+        first.click();
+        await oneEvent(el, 'ishraqat-error');
+        await el.updateComplete;
+        const again = root.querySelector('button[part~="retry"]');
+        expect(again).to.exist;
+        expect(root.activeElement).to.equal(again);
       });
 
       it('says what is wrong with a feed that is not JSON', async () => {
@@ -443,8 +470,18 @@ for (const lang of LANGS) {
         const before = root.querySelectorAll('article').length;
         const button = root.querySelector('button[part~="more"]') as HTMLButtonElement;
         expect(button.textContent).to.contain(lang === 'en' ? 'Load older' : 'الأقدم');
+        button.focus();
         button.click();
+        await el.updateComplete;
+        // While the page loads the button says so and keeps keyboard focus (not `disabled`).
+        expect(button.getAttribute('aria-disabled')).to.equal('true');
+        expect(button.disabled).to.equal(false);
+        expect(root.activeElement).to.equal(button);
         await waitUntil(() => root.querySelectorAll('article').length > before, 'no page 2');
+        await el.updateComplete;
+        // Then focus moves to the first activity of the new page.
+        expect(root.activeElement?.localName).to.equal('article');
+        expect(root.activeElement?.id).to.equal('activity-t-p2-a');
       });
     });
 
