@@ -29,8 +29,6 @@ const parsedObjects = new WeakMap<object, Feed>();
 /** Inline JSON texts, most recent last; bounded so that edited texts do not pile up. */
 const parsedTexts = new Map<string, Feed>();
 const MAX_PARSED_TEXTS = 16;
-/** Feeds whose problems were already written to the console. */
-const logged = new WeakSet<object>();
 
 /**
  * A feed this library already parsed (its partners are a Map, which JSON never gives): an
@@ -314,6 +312,7 @@ export abstract class IshraqatElement extends LitElement {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this._announce();
+    this._restoreFocus();
   }
 
   /** Fires `ishraqat-load` / `ishraqat-error` once per feed or failure. */
@@ -329,13 +328,8 @@ export abstract class IshraqatElement extends LitElement {
         return;
       }
       this._announced = feed;
-      if (!logged.has(feed) && hasErrors(feed)) {
-        logged.add(feed);
-        console.warn(
-          `[ishraqat] ${feed.problems.length} problem(s) in the feed${feed.url ? ` ${feed.url}` : ''}:\n` +
-            feed.problems.map((p) => `  ${p.severity}: ${p.message}`).join('\n'),
-        );
-      }
+      // Once per feed, however many elements show it (the view is loaded when it has errors).
+      if (hasErrors(feed)) problemsView?.logProblems(feed);
       const detail: LoadEventDetail = {
         activities: feed.activities.length,
         shown: this.activities.length,
@@ -430,6 +424,24 @@ export abstract class IshraqatElement extends LitElement {
     return this._pageError;
   }
 
+  /** Set by the retry button: where its press left focus goes once the new state shows. */
+  private _refocus = false;
+
+  /**
+   * After "Try again" the button is gone: keyboard focus goes to the retry button of a new
+   * error, or to the widget itself when the feed shows, never to the page's start.
+   */
+  private _restoreFocus() {
+    if (!this._refocus || !this._stringsReady) return;
+    if (this._state !== 'complete' && this._state !== 'error') return;
+    this._refocus = false;
+    const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry"]');
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    // The wrapper takes focus only from script (tabindex -1): it is not a tab stop.
+    if (!retry) base?.setAttribute('tabindex', '-1');
+    (retry ?? base)?.focus();
+  }
+
   /** Asks for the feed again (after an error). */
   retry(): void {
     if (this.src) {
@@ -467,6 +479,11 @@ export abstract class IshraqatElement extends LitElement {
     </div>`;
   }
 
+  /** An aria-level: the `heading-level` attribute's value (else `fallback`) plus `offset`, 1–6. */
+  protected headingAriaLevel(level: number, fallback: number, offset = 0): string {
+    return String(Math.min(6, Math.max(1, Math.floor(level) || fallback) + offset));
+  }
+
   /** Elements that still show something (e.g. an organization) without activities. */
   protected get rendersWithoutActivities(): boolean {
     return false;
@@ -491,7 +508,15 @@ export abstract class IshraqatElement extends LitElement {
     const { code, status } = this._errorInfo(error);
     return html`<div class="state error" part="state error" role="alert">
       <p>${feedErrorText(code, this._status(status))}</p>
-      <button class="button" part="retry" type="button" @click=${() => this.retry()}>
+      <button
+        class="button"
+        part="retry"
+        type="button"
+        @click=${() => {
+          this._refocus = true;
+          this.retry();
+        }}
+      >
         ${msg('Try again')}
       </button>
     </div>`;

@@ -1,7 +1,7 @@
 /**
  * The expandable list of what in a feed could not be shown, with a localized reason for each
- * problem. Only a feed with problems needs it, so the elements import this module on demand
- * (see `IshraqatElement.renderProblems`).
+ * problem, and the console report of them. Only a feed with problems needs it, so the elements
+ * import this module on demand (see `IshraqatElement.renderProblems`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../feed/types.js';
@@ -9,6 +9,19 @@ import { plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { problemReason } from '../i18n/problem-reasons.js';
 import type { Formatter } from './formatter.js';
+
+/** Feeds whose problems were already written to the console. */
+const logged = new WeakSet<Feed>();
+
+/** Writes a feed's problems to the console, once per feed however many elements show it. */
+export function logProblems(feed: Feed): void {
+  if (logged.has(feed)) return;
+  logged.add(feed);
+  console.warn(
+    `[ishraqat] ${feed.problems.length} problem(s) in the feed${feed.url ? ` ${feed.url}` : ''}:\n` +
+      feed.problems.map((p) => `  ${p.severity}: ${p.message}`).join('\n'),
+  );
+}
 
 /** "3 activities could not be shown", expandable to every error with its path and reason. */
 export function renderProblems(feed: Feed, fmt: Formatter): TemplateResult | typeof nothing {

@@ -23,6 +23,9 @@ export const IMPACT_METRICS = [
 ] as const;
 
 /** How many recent activities are listed when `timeline-limit` is not set. */
+/** A logo that fails to load leaves no broken-image box: the name next to it says it all. */
+const hideBrokenImage = (event: Event) => ((event.target as HTMLElement).hidden = true);
+
 export const IMPACT_TIMELINE_LIMIT = 5;
 
 /** The first and the last day the activities cover. */
@@ -190,8 +193,7 @@ export class IshraqatImpact extends IshraqatElement {
   }
 
   private _level(offset: number): string {
-    const base = Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 2));
-    return String(Math.min(6, base + offset));
+    return this.headingAriaLevel(this.headingLevel, 2, offset);
   }
 
   /**
@@ -281,7 +283,14 @@ export class IshraqatImpact extends IshraqatElement {
     return html`<header class="header" part="header">
       ${
         org.logo
-          ? html`<img class="logo" part="logo" src=${org.logo} alt="" decoding="async" />`
+          ? html`<img
+              class="logo"
+              part="logo"
+              src=${org.logo}
+              alt=""
+              decoding="async"
+              @error=${hideBrokenImage}
+            />`
           : nothing
       }
       <div class="title">

@@ -310,7 +310,7 @@ export class IshraqatPartners extends IshraqatElement {
   }
 
   private get _level(): string {
-    return String(Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 3)));
+    return this.headingAriaLevel(this.headingLevel, 3);
   }
 
   protected override renderLoading(): TemplateResult {

@@ -389,6 +389,19 @@ for (const lang of LANGS) {
         expect(text(root.querySelector('[part~="download"]'))).to.equal(t.download);
       });
 
+      it('leaves no broken image when the logo fails to load', async () => {
+        const feed = testFeed();
+        (feed.organization as { logo: string }).logo = feedUrl('logos/missing-logo.svg');
+        const el = await fixture<IshraqatImpact>(html`
+          <ishraqat-impact lang=${lang} .feed=${feed}></ishraqat-impact>
+        `);
+        const { root } = await ready(el);
+        const logo = root.querySelector<HTMLImageElement>('[part~="logo"]')!;
+        await waitUntil(() => logo.hidden, 'the broken logo is still shown');
+        expect(getComputedStyle(logo).display).to.equal('none');
+        expect(text(root.querySelector('[part~="name"]'))).to.include(t.org);
+      });
+
       it('shows feed text as text, never HTML', async () => {
         delete (window as { __ishraqatXss?: number }).__ishraqatXss;
         const el = await fixture<IshraqatImpact>(html`
