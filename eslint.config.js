@@ -67,6 +67,7 @@ export default defineConfig(
       'coverage/**',
       'screenshots/**',
       'bench-results/**',
+      '.tmp/**',
       'custom-elements.json',
     ],
   },

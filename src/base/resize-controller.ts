@@ -1,10 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The content-box size of an observed element, in CSS pixels. */
+/** The content-box width and height of an observed element, in CSS pixels (what a canvas needs). */
 export interface Size {
-  readonly inlineSize: number;
-  readonly blockSize: number;
-  /** Physical width and height (what canvas drawing needs). */
   readonly width: number;
   readonly height: number;
 }
@@ -17,8 +14,6 @@ export interface ResizeControllerOptions {
   target?: () => Element | null | undefined;
   /** Called with the new size once per animation frame at most, only when it changed. */
   onResize?: (size: Size) => void;
-  /** Also request a host update on resize (default false: most hosts only redraw). */
-  update?: boolean;
 }
 
 /**
@@ -71,14 +66,9 @@ export class ResizeController implements ReactiveController {
     if (!target) return undefined;
     const style = getComputedStyle(target);
     const px = (value: string) => parseFloat(value) || 0;
-    const width = target.clientWidth - px(style.paddingLeft) - px(style.paddingRight);
-    const height = target.clientHeight - px(style.paddingTop) - px(style.paddingBottom);
-    const vertical = style.writingMode.startsWith('vertical');
     return {
-      width: Math.max(width, 0),
-      height: Math.max(height, 0),
-      inlineSize: Math.max(vertical ? height : width, 0),
-      blockSize: Math.max(vertical ? width : height, 0),
+      width: Math.max(target.clientWidth - px(style.paddingLeft) - px(style.paddingRight), 0),
+      height: Math.max(target.clientHeight - px(style.paddingTop) - px(style.paddingBottom), 0),
     };
   }
 
@@ -98,14 +88,8 @@ export class ResizeController implements ReactiveController {
   private _onEntries(entries: ResizeObserverEntry[]) {
     const entry = entries.at(-1);
     if (!entry || entry.target !== this._observed) return;
-    const box = entry.contentBoxSize[0];
     const { width, height } = entry.contentRect;
-    this._pending = {
-      width,
-      height,
-      inlineSize: box?.inlineSize ?? width,
-      blockSize: box?.blockSize ?? height,
-    };
+    this._pending = { width, height };
     if (this._frame) return;
     this._frame = requestAnimationFrame(() => {
       this._frame = 0;
@@ -114,7 +98,6 @@ export class ResizeController implements ReactiveController {
       if (!size || (size.width === this.size?.width && size.height === this.size?.height)) return;
       this.size = size;
       this._options.onResize?.(size);
-      if (this._options.update) this._host.requestUpdate();
     });
   }
 }

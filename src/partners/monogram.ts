@@ -9,32 +9,9 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const graphemes = (text: string): string[] => [...segmenter.segment(text)].map((s) => s.segment);
 
 /** Words an initialism skips ("United Nations Mission for Iraq" → UNMI, not UNMFI). */
-const STOP_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'at',
-  'for',
-  'in',
-  'of',
-  'on',
-  'the',
-  'to',
-  'de',
-  'des',
-  'du',
-  'et',
-  'la',
-  'le',
-  'les',
-  'في',
-  'من',
-  'على',
-  'عن',
-  'إلى',
-  'الى',
-  'و',
-]);
+const STOP_WORDS = new Set(
+  'a an and at for in of on the to de des du et la le les في من على عن إلى الى و'.split(' '),
+);
 
 const ARABIC = /\p{Script=Arabic}/u;
 /** The definite article and the conjunction / preposition glued to it ("وال", "بال", "لل"). */
