@@ -9,6 +9,7 @@ import { filterActivities, groupByYear, sortActivities, sumCount } from '../feed
 import { resolveText } from '../feed/text.js';
 import { WELL_KNOWN_COUNTS } from '../feed/schema.js';
 import { formatNumber } from '../i18n/format.js';
+import { countName } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
 import type { LocalizedText } from '../feed/types.js';
 import { clean, type Style } from './terminal.js';
@@ -31,6 +32,8 @@ export interface FeedStats {
     roles: Record<string, number>;
   }[];
   readonly totals: Record<string, number>;
+  /** The name of each count key in `totals` and `targets`, as the widgets show it in `lang`. */
+  readonly metrics: Record<string, string>;
   readonly targets: {
     metric: string;
     value: number;
@@ -122,6 +125,12 @@ export function feedStats(feed: Feed, lang: string): FeedStats {
     regions: [...regions.values()],
     partners,
     totals,
+    metrics: Object.fromEntries(
+      [...Object.keys(totals), ...targets.map((t) => t.metric)].map((key) => [
+        key,
+        countName(key, lang, feed),
+      ]),
+    ),
     targets,
   };
   const first = oldestFirst[0]?.date.text;
@@ -185,7 +194,12 @@ export function renderStats(stats: FeedStats, ui: string, s: Style): string[] {
   heading(L.totals);
   const totals = Object.entries(stats.totals);
   if (totals.length === 0) item(L.none);
-  for (const [key, value] of totals) item(clean(key), n(value));
+  /** "Participants", "Kits handed out (kits)": the key too where the name does not say it. */
+  const metric = (key: string) => {
+    const name = stats.metrics[key] ?? key;
+    return name.toLowerCase() === key.toLowerCase() ? clean(name) : named(name, key);
+  };
+  for (const [key, value] of totals) item(metric(key), n(value));
 
   if (stats.targets.length) {
     heading(L.targets);
@@ -200,7 +214,7 @@ export function renderStats(stats: FeedStats, ui: string, s: Style): string[] {
         .join(comma);
       const share = t.value > 0 ? percent.format(t.achieved / t.value) : '—';
       item(
-        `${clean(t.metric)}${scope ? ` (${scope})` : ''}`,
+        `${clean(stats.metrics[t.metric] ?? t.metric)}${scope ? ` (${scope})` : ''}`,
         ofTarget(n(t.achieved), n(t.value), share),
       );
     }

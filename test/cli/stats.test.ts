@@ -39,6 +39,9 @@ describe('stats', () => {
       { id: 'p2', name: 'Partner two (fictitious)', activities: 1, roles: { funding: 1 } },
     ]);
     assert.deepEqual(stats.totals, { participants: 60, women: 25, men: 15, kits: 12 });
+    // Each count key with the name the widgets give it: built-in, or the feed's own label.
+    assert.equal(stats.metrics.participants, 'Participants');
+    assert.equal(stats.metrics.kits, 'Kits handed out');
     assert.deepEqual(stats.targets, [
       {
         metric: 'participants',
@@ -58,7 +61,7 @@ describe('stats', () => {
     assert.match(stdout, /^Activities: 7/m);
     assert.match(
       stdout,
-      /^ {2}participants {2}60$/m,
+      /^ {2}Participants {2}60$/m,
       'the 999s of the skipped activities are not in the total',
     );
     assert.match(
