@@ -144,6 +144,8 @@ export class IshraqatTimeline extends IshraqatElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('limit')) this._shown = undefined;
+    // Before rendering, so that showing a deep-linked activity takes no second update.
+    this._followDeepLink();
   }
 
   /** Sorted activities, memoized per filtered list and order. */
@@ -198,7 +200,6 @@ export class IshraqatTimeline extends IshraqatElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this._followDeepLink();
     this._observeEnd();
     if (this._pendingFocus) {
       const target = this._item(this._pendingFocus);
