@@ -44,9 +44,9 @@ export function roleCaption(role: PartnerRole | undefined): string {
         desc: 'Caption above the logos of partners with the IATI role "implementing".',
       });
     case undefined:
-      return msg('Partners', {
+      return msg('Other partners', {
         id: 'partners.role.none',
-        desc: 'Caption above the logos of partners named without a role.',
+        desc: 'Caption above the logos of partners named without a role, after the role groups.',
       });
   }
 }
@@ -111,7 +111,8 @@ const groupId = (key: string) => `group-${encodeURIComponent(key)}`;
  * `program`, `partner`, `tag`, `region`), in the feed's partner order, then narrowed by
  * `type`. A partner listed in the feed but named by no activity is not shown (the validator
  * warns about it). Under `group-by="role"` a partner sits under every role the matching
- * activities give it; partners never given a role are captioned "Partners".
+ * activities give it; partners never given a role come last, as "Other partners" (with no
+ * caption when no partner has a role).
  *
  * A partner without a logo, or whose logo fails to load, shows a monogram tile: its compact
  * short name (an acronym such as "UNDP") or the initials of its name, on a colour derived
@@ -292,12 +293,16 @@ export class IshraqatPartners extends IshraqatElement {
     const partners = partnersOf(feed, activities, this._types);
     if (partners.length === 0) return [];
     switch (this.groupBy) {
-      case 'role':
-        return groupPartnersByRole(activities, partners).map((g) => ({
+      case 'role': {
+        const groups = groupPartnersByRole(activities, partners);
+        // Partners that no activity gives a role need no caption of their own when they are
+        // all there is: the element's heading already says "Partners".
+        return groups.map((g) => ({
           key: g.role ?? 'none',
-          caption: roleCaption(g.role),
+          ...(g.role || groups.length > 1 ? { caption: roleCaption(g.role) } : {}),
           partners: g.partners,
         }));
+      }
       case 'type':
         return groupPartnersByType(partners).map((g) => ({
           key: g.type,

@@ -92,7 +92,7 @@ const LANGS = ['en', 'ar'] as const;
 const T = {
   en: {
     names: ['Fictitious Fund', 'Broken Logo Org', 'Test Agency', XSS],
-    roles: ['Funded by', 'Implemented with', 'Partners'],
+    roles: ['Funded by', 'Implemented with', 'Other partners'],
     types: ['Donors', 'United Nations', 'Non-governmental organisations', 'Other partners'],
     newTab: '(opens in a new tab)',
     empty: 'No partners to show.',
@@ -103,7 +103,7 @@ const T = {
   },
   ar: {
     names: ['الصندوق التجريبي', 'منظمة الشعار المعطوب', 'الوكالة التجريبية', XSS],
-    roles: ['بتمويل من', 'بالشراكة التنفيذية مع', 'الشركاء'],
+    roles: ['بتمويل من', 'بالشراكة التنفيذية مع', 'شركاء آخرون'],
     types: ['الجهات المانحة', 'الأمم المتحدة', 'منظمات غير حكومية', 'شركاء آخرون'],
     newTab: '(يُفتح في تبويب جديد)',
     empty: 'لا يوجد شركاء لعرضهم.',
@@ -348,6 +348,20 @@ for (const lang of LANGS) {
         el.tag = 'misc';
         await el.updateComplete;
         expect(names(root)).to.deep.equal([t.names[3]]);
+      });
+
+      it('partners that no activity gives a role get no caption when they are all there is', async () => {
+        const el = await fixture<IshraqatPartners>(
+          html`<ishraqat-partners
+            lang=${lang}
+            group-by="role"
+            tag="misc"
+            .feed=${testFeed()}
+          ></ishraqat-partners>`,
+        );
+        const root = await ready(el);
+        expect(captions(root)).to.deep.equal([]);
+        expect(root.querySelectorAll('[part~="item"]')).to.have.length(1);
       });
 
       it('roles follow the filtered activities', async () => {
