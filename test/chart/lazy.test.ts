@@ -4,16 +4,11 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/chart/define.js';
 import type { IshraqatChart } from '../../src/chart/chart.js';
-
-// The default buffer (250 entries) could fill up with the test runner's own modules.
-performance.setResourceTimingBufferSize(100_000);
+import { requestedUrls } from '../support/requests.js';
 
 /** Chart.js modules and the chart's lazy chunk requested by this page so far. */
 const chartJsRequests = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => /\/node_modules\/chart\.js\/|\/src\/chart\/chartjs\.(js|ts)/.test(name));
+  requestedUrls(/\/node_modules\/chart\.js\/|\/src\/chart\/chartjs\.(js|ts)/);
 
 const feed = {
   version: 1,

@@ -4,14 +4,10 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/timeline/define.js';
 import '../../src/chart/define.js';
-
-performance.setResourceTimingBufferSize(100_000);
+import { requestedUrls } from '../support/requests.js';
 
 const chartJsRequests = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => /\/node_modules\/chart\.js\/|\/src\/chart\/chartjs\.(js|ts)/.test(name));
+  requestedUrls(/\/node_modules\/chart\.js\/|\/src\/chart\/chartjs\.(js|ts)/);
 
 const feed = {
   version: 1,

@@ -4,16 +4,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/impact/define.js';
 import type { IshraqatImpact } from '../../src/impact/impact.js';
-
-// The default buffer (250 entries) could fill up with the test runner's own modules.
-performance.setResourceTimingBufferSize(100_000);
+import { requestedUrls } from '../support/requests.js';
 
 /** Requests for the CSV export module made by this page so far. */
-const csvRequests = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => /\/src\/impact\/csv\.(js|ts)(\?|$)/.test(name));
+const csvRequests = () => requestedUrls(/\/src\/impact\/csv\.(js|ts)(\?|$)/);
 
 const feed = {
   version: 1,

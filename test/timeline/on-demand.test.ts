@@ -4,14 +4,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/timeline/define.js';
 import type { IshraqatTimeline } from '../../src/timeline/timeline.js';
+import { requestedUrls } from '../support/requests.js';
 
-performance.setResourceTimingBufferSize(100_000);
-
-const requested = (module: RegExp) =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => module.test(name));
 const PROBLEMS_VIEW = /\/src\/base\/problems-view\.(js|ts)/;
 const PAGES = /\/src\/feed\/pages\.(js|ts)/;
 
@@ -34,8 +28,8 @@ describe('code loaded on demand', () => {
     );
     await waitUntil(() => el.shadowRoot!.querySelector('article'), 'no timeline shown');
     await aTimeout(300);
-    expect(requested(PROBLEMS_VIEW)).to.deep.equal([]);
-    expect(requested(PAGES)).to.deep.equal([]);
+    expect(requestedUrls(PROBLEMS_VIEW)).to.deep.equal([]);
+    expect(requestedUrls(PAGES)).to.deep.equal([]);
   });
 
   for (const lang of ['en', 'ar']) {
@@ -52,7 +46,7 @@ describe('code loaded on demand', () => {
       expect(summary?.textContent).to.contain(
         lang === 'en' ? '1 activity could not be shown' : 'نشاط واحد',
       );
-      expect(requested(PROBLEMS_VIEW)).to.have.length(1);
+      expect(requestedUrls(PROBLEMS_VIEW)).to.have.length(1);
       await expect(el).to.be.accessible();
     });
   }
@@ -62,13 +56,13 @@ describe('code loaded on demand', () => {
       html`<ishraqat-timeline lang="en" src="/__feeds/timeline-page1.json"></ishraqat-timeline>`,
     );
     await oneEvent(el, 'ishraqat-load');
-    expect(requested(PAGES)).to.deep.equal([]);
+    expect(requestedUrls(PAGES)).to.deep.equal([]);
     const button = () =>
       [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="more"]')].find((b) =>
         b.textContent!.includes('Load older'),
       );
     button()!.click();
     await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length > 2, 'no older page');
-    expect(requested(PAGES)).to.have.length(1);
+    expect(requestedUrls(PAGES)).to.have.length(1);
   });
 });
