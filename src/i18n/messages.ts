@@ -8,6 +8,10 @@ import type { Metric } from '../feed/types.js';
 import { resolveText } from '../feed/text.js';
 import { msg, str } from './localize.js';
 
+/** Said after the name of a link that opens another site in a new tab. */
+export const opensInNewTab = (): string =>
+  msg('(opens in a new tab)', { desc: 'Added to the name of a link to another site.' });
+
 export type ErrorReason = FeedErrorCode | 'missing' | 'unexpected';
 
 /** Why a whole feed cannot be shown, for a person. */

@@ -7,6 +7,7 @@ import { splitList } from '../feed/query.js';
 import { isCalendarDate } from '../feed/vocabulary.js';
 import type { Activity, Feed, FeedDate } from '../feed/types.js';
 import { msg, str } from '../i18n/localize.js';
+import { opensInNewTab } from '../i18n/messages.js';
 import type { IshraqatChart, ChartBy, ChartType } from '../chart/chart.js';
 import type { PartnerLayout } from '../partners/partners.js';
 import { csvLoader, type CsvModule } from './csv-loader.js';
@@ -299,9 +300,7 @@ export class IshraqatImpact extends IshraqatElement {
           ${
             org.url
               ? html`<a href=${org.url} target="_blank" rel="noopener noreferrer"
-                  >${name}<span class="visually-hidden">
-                    ${msg('(opens in a new tab)', { desc: 'Added to the name of a link to another site.' })}</span
-                  ></a
+                  >${name}<span class="visually-hidden"> ${opensInNewTab()}</span></a
                 >`
               : name
           }

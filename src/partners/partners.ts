@@ -11,6 +11,7 @@ import { groupPartnersByRole, groupPartnersByType, partnersOf, splitList } from 
 import { PARTNER_TYPES } from '../feed/vocabulary.js';
 import type { Activity, Feed, Partner, PartnerRole, PartnerType } from '../feed/types.js';
 import { msg, str } from '../i18n/localize.js';
+import { opensInNewTab } from '../i18n/messages.js';
 import { monogramColor, monogramText } from './monogram.js';
 import { partnersStyles } from './partners.styles.js';
 
@@ -427,9 +428,7 @@ export class IshraqatPartners extends IshraqatElement {
               href=${partner.url}
               target="_blank"
               rel="noopener noreferrer"
-              >${inner}<span class="visually-hidden">
-                ${msg('(opens in a new tab)', { desc: 'Added to the name of a link to another site.' })}</span
-              ></a
+              >${inner}<span class="visually-hidden"> ${opensInNewTab()}</span></a
             >`
           : html`<div class="card" part="item">${inner}</div>`
       }

@@ -11,7 +11,7 @@ import { groupByYear, sortActivities, type Order, type YearGroup } from '../feed
 import type { Activity, ActivityPartner, Feed, Partner, PartnerRole } from '../feed/types.js';
 import { countLabel } from '../i18n/count-labels.js';
 import { msg, str } from '../i18n/localize.js';
-import { feedErrorText } from '../i18n/messages.js';
+import { feedErrorText, opensInNewTab } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -33,10 +33,6 @@ const roleLabel = (role: PartnerRole): string => {
       return msg('implementing', { desc: 'IATI partner role, shown after a partner name.' });
   }
 };
-
-/** Said after the name of a link that opens another site in a new tab. */
-const newTab = () =>
-  msg('(opens in a new tab)', { desc: 'Added to the name of a link to another site.' });
 
 /** Activity ids are free text; DOM ids inside the shadow root get a safe prefix. */
 const domId = (id: string) => `activity-${encodeURIComponent(id)}`;
@@ -551,7 +547,7 @@ export class IshraqatTimeline extends IshraqatElement {
         ? html`<p class="link">
             <a part="link" href=${a.url} target="_blank" rel="noopener noreferrer"
               >${msg('Read more')}<span class="visually-hidden"
-                >: ${fmt.plain(a.title)} ${newTab()}</span
+                >: ${fmt.plain(a.title)} ${opensInNewTab()}</span
               ></a
             >
           </p>`
@@ -577,7 +573,7 @@ export class IshraqatTimeline extends IshraqatElement {
       }${
         partner.url
           ? html`<a href=${partner.url} target="_blank" rel="noopener noreferrer"
-              >${shown}<span class="visually-hidden"> ${newTab()}</span></a
+              >${shown}<span class="visually-hidden"> ${opensInNewTab()}</span></a
             >`
           : shown
       }${
