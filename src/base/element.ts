@@ -207,7 +207,7 @@ export abstract class IshraqatElement extends LitElement {
     if (!this._args || args.some((arg, i) => arg !== this._args![i])) void this._load(args);
   }
 
-  /** Gets the feed for `args`; a newer call or `_abortLoad()` makes an older one's result moot. */
+  /** Gets the feed for `args`. A newer call makes an older one moot; leaving the page aborts it. */
   private async _load(args: FeedArgs = this._args!): Promise<void> {
     this._args = args;
     this._abort?.abort();
@@ -448,7 +448,7 @@ export abstract class IshraqatElement extends LitElement {
       try {
         forgetFeed(new URL(this.src, document.baseURI).href);
       } catch {
-        // Not a URL: nothing was cached; the task fails again and shows the error state.
+        // Not a URL: nothing was cached; the load fails again and shows the error state.
       }
     }
     void this._load();
