@@ -14,6 +14,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { manglePrivates } from './scripts/mangle-privates.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -143,7 +144,10 @@ export default defineConfig(({ command, mode }) => {
     // first chart and reloads the page mid-load to re-bundle its dependencies.
     optimizeDeps: { include: ['chart.js'] },
     // Both builds ship minified template text and no translator notes (scripts/minify-templates.mjs).
-    plugins: [demoHome(), minifyTemplates()],
+    plugins:
+      mode === 'cdn'
+        ? [demoHome(), minifyTemplates(), manglePrivates()]
+        : [demoHome(), minifyTemplates()],
     build:
       command === 'build' ? { ...build, lib: { ...build!.lib!, entry: existingEntries() } } : build,
   };
