@@ -75,9 +75,9 @@ if (withTests) {
       __REPO_ROOT__: JSON.stringify(root),
       __CLI_BIN__: JSON.stringify(`${testsDir}ishraqat-feed.js`),
     },
-    // ajv and typescript (the build's template minifier) are CommonJS and large: the tests
-    // load them from node_modules as they are.
-    external: ['ajv', 'typescript'],
+    // ajv, typescript and rolldown (the build's template minifier and private-member renamer)
+    // are large, CommonJS or native: the tests load them from node_modules as they are.
+    external: ['ajv', 'typescript', 'rolldown'],
   });
   await buildCommand(`${testsDir}ishraqat-feed.js`);
   console.log(`built ${tests.length} test files into ${testsDir.slice(root.length)}`);

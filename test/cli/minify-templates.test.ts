@@ -2,6 +2,7 @@
 // weight, and what CSS or HTML means must not change. Runs with the other Node tests.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { manglePrivates } from '../../scripts/mangle-privates.mjs';
 import { minifyCssText, minifyTemplateText } from '../../scripts/minify-templates.mjs';
 
 describe('build: css templates', () => {
@@ -59,5 +60,47 @@ describe('build: html templates and msg()', () => {
       ),
       "msg('a'); msg('b', { id: 'b' }); msg(str`${n} c`);",
     );
+  });
+});
+
+describe('build: private members in the CDN build', () => {
+  const plugin = manglePrivates() as unknown as {
+    renderChunk(
+      this: { error(message: string): never },
+      code: string,
+      chunk: { fileName: string; moduleIds: string[] },
+    ): Promise<{ code: string } | null>;
+  };
+  const context = {
+    error(message: string): never {
+      throw new Error(message);
+    },
+  };
+
+  it('renames _private members consistently and keeps Lit internals and public names', async () => {
+    const code = `export class A { constructor() { this._count = 1; this._$litType$ = 2; this.count = 3; }
+      static properties = { _count: { state: true } };
+      get double() { return this._count * 2; } }`;
+    const out = await plugin.renderChunk.call(context, code, {
+      fileName: 'a.js',
+      moduleIds: ['/repo/src/a.ts'],
+    });
+    assert.ok(out);
+    assert.doesNotMatch(out.code, /_count/);
+    assert.match(out.code, /_\$litType\$/);
+    assert.match(out.code, /this\.count=3/);
+    // The same new name in the class body, the property declaration and the getter.
+    const renamed = [...out.code.matchAll(/this\.(\w+)\*2/g)].map((m) => m[1]);
+    assert.equal(renamed.length, 1);
+    assert.match(out.code, new RegExp(`this\\.${renamed[0]}=1`));
+    assert.match(out.code, new RegExp(`${renamed[0]}:\\{state:true\\}`));
+  });
+
+  it('leaves a chunk holding Chart.js alone', async () => {
+    const out = await plugin.renderChunk.call(context, 'this._meta = 1;', {
+      fileName: 'chartjs.js',
+      moduleIds: ['/repo/node_modules/chart.js/dist/chart.js'],
+    });
+    assert.equal(out, null);
   });
 });
