@@ -120,6 +120,25 @@ export default defineConfig(
     files: ['src/**/*.ts'],
     rules: noHtmlInjection,
   },
+  {
+    // The CDN build renames `_private` members (scripts/mangle-privates.mjs): written as a
+    // string ('_name', a quoted key, a computed access) one would no longer match its uses.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^_[a-z]\\w*$/]',
+          message: 'A private member (_name) is renamed in the CDN build: use it as a property.',
+        },
+        {
+          selector: 'TemplateLiteral[quasis.length=1] > TemplateElement[value.raw=/^_[a-z]\\w*$/]',
+          message: 'A private member (_name) is renamed in the CDN build: use it as a property.',
+        },
+      ],
+    },
+  },
 
   {
     files: ['test/**/*.ts'],
