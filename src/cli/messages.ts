@@ -7,7 +7,7 @@ import { msg, str } from '../i18n/localize.js';
 import { plural } from '../i18n/format.js';
 import { problemReason } from '../i18n/problem-reasons.js';
 import type { Severity } from '../feed/problems.js';
-import { isProblemCode, type CliCode, type Finding } from './findings.js';
+import { isProblemCode, type CliCode, type Finding } from '../convert/findings.js';
 import type { JsonSyntaxCode } from './json-positions.js';
 
 export function severityWord(severity: Severity): string {

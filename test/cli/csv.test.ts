@@ -1,14 +1,14 @@
 // The CSV reader and the column names: RFC 4180, Excel's variants, HXL hashtags.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectDelimiter, parseCsv } from '../../src/cli/csv.js';
+import { detectDelimiter, parseCsv } from '../../src/feed/csv/read.js';
 import {
   activityColumn,
   hxlColumn,
   isHashtagRow,
   lookupColumn,
   parseHashtag,
-} from '../../src/cli/columns.js';
+} from '../../src/convert/columns.js';
 import { decode, EncodingError } from '../../src/cli/io.js';
 
 const cells = (text: string) => parseCsv(text).rows.map((r) => r.cells);

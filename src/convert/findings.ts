@@ -5,7 +5,7 @@
  * columns). Messages are localized when printed; `message` is the English one, for machines.
  */
 import { PROBLEM_CODES, type Problem, type ProblemCode, type Severity } from '../feed/problems.js';
-import type { JsonSyntaxCode } from './json-positions.js';
+import type { JsonSyntaxCode } from '../cli/json-positions.js';
 
 export const CLI_CODES = [
   /** Invalid JSON; `detail` is a `JsonSyntaxCode`. */
