@@ -3,6 +3,7 @@
  * Digits as Arabic writes them, counts with thousands separators, lists in a cell, ids from
  * names, localized text from `_ar`/`_en` columns. DOM-free and Node-free.
  */
+import { unneutralize } from '../feed/csv/read.js';
 import type { Column } from './columns.js';
 
 export type Raw = Record<string, unknown>;
@@ -16,7 +17,8 @@ export function asciiDigits(text: string): string {
     .replace(/\u066b/g, '.');
 }
 
-export const cellText = (value: string) => value.replace(/\r\n?/g, '\n').trim();
+/** A cell's text: line breaks as `\n`, spaces around removed, a neutralising apostrophe dropped. */
+export const cellText = (value: string) => unneutralize(value.replace(/\r\n?/g, '\n').trim());
 
 /** A whole number as spreadsheets write it ("1200", "1,200", "١٬٢٠٠"), else the text as it is. */
 export function toCount(text: string): number | string {
