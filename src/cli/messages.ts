@@ -9,6 +9,7 @@ import { problemReason } from '../i18n/problem-reasons.js';
 import type { Severity } from '../feed/problems.js';
 import { isProblemCode, type CliCode, type Finding } from '../convert/findings.js';
 import type { JsonSyntaxCode } from './json-positions.js';
+import type { DateGuess } from '../convert/dates.js';
 
 export function severityWord(severity: Severity): string {
   return severity === 'error'
@@ -49,7 +50,24 @@ function jsonSyntax(code: string): string {
   }
 }
 
-function cliReason(code: CliCode, value: string, detail: string): string {
+function dateGuessName(guess: string): string {
+  switch (guess as DateGuess) {
+    case 'dmy':
+      return msg('day/month/year', { desc: 'Spreadsheet dates: how "1/2/2021" was read.' });
+    case 'mdy':
+      return msg('month/day/year', { desc: 'Spreadsheet dates: how "1/2/2021" was read.' });
+    case 'serial':
+      return msg('Excel day numbers', {
+        desc: 'Spreadsheet dates: a number such as 44927 read as a date (Excel counts days from 1900).',
+      });
+    case 'month-name':
+      return msg('month names', { desc: 'Spreadsheet dates: "15 January 2021" read as a date.' });
+    default:
+      return guess;
+  }
+}
+
+function cliReason(code: CliCode, value: string, detail: string, expected: string): string {
   switch (code) {
     case 'json-syntax':
       return msg(str`is not valid JSON (${jsonSyntax(detail)})`, {
@@ -119,6 +137,36 @@ function cliReason(code: CliCode, value: string, detail: string): string {
       return msg('the feed needs an organization: give --base FILE, or --org-id and --org-name', {
         desc: 'Command line. Keep the options (--base, --org-id, --org-name) as they are.',
       });
+    case 'csv-date-two-digit-year':
+      return msg(
+        str`${value} has a two-digit year, which could be 19xx or 20xx: write the year in full`,
+        {
+          desc: 'Spreadsheet dates: a date such as 1/2/21 is refused. The value is the date as written.',
+        },
+      );
+    case 'csv-date-guess': {
+      const forms = detail.split(',').map(dateGuessName).join(listSeparator());
+      return msg(
+        str`dates read as ${forms} (${value} → ${expected}); give --date-order if the order is wrong`,
+        {
+          desc: 'Spreadsheet dates: said once per column. The first value names the forms (day/month/year …), then an example as written and as converted. Keep --date-order as it is.',
+        },
+      );
+    }
+    case 'csv-date-month-first':
+      return msg(
+        str`dates read month first (${value} only makes sense so); give --date-order dmy to refuse them instead`,
+        {
+          desc: 'Spreadsheet dates: a column with dates such as 12/25/2021. Keep --date-order dmy as it is.',
+        },
+      );
+    case 'csv-date-mixed-order':
+      return msg(
+        str`has dates that only make sense month first (${value}) and others day first (${detail}): read day first, so the month-first ones are left out; give --date-order to choose`,
+        {
+          desc: 'Spreadsheet dates: a column mixing 12/25/2021 and 25/12/2021. Keep --date-order as it is.',
+        },
+      );
   }
 }
 
@@ -126,7 +174,7 @@ function cliReason(code: CliCode, value: string, detail: string): string {
 export function reason(finding: Finding): string {
   if (isProblemCode(finding.code))
     return problemReason(finding as Parameters<typeof problemReason>[0]);
-  return cliReason(finding.code, finding.value ?? '', finding.detail ?? '');
+  return cliReason(finding.code, finding.value ?? '', finding.detail ?? '', finding.expected ?? '');
 }
 
 /** ", " between items ("row 3, column date"); Arabic writes "، ". */

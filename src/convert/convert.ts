@@ -21,7 +21,8 @@ import type { Raw } from './cells.js';
 import type { Finding } from './findings.js';
 import { readLookup, Resolver, type Entry, type LookupKind } from './lookups.js';
 import { activityFields, buildRow, giveIds, type BuiltRow, type RowContext } from './rows.js';
-import { byField, csvFinding, readSheet } from './sheets.js';
+import { byField, csvFinding, readSheet, type ReadSheet } from './sheets.js';
+import { columnOrder, type DateOrder } from './dates.js';
 import { assemble, fromBase, traced, traceProblem, type Sources } from './assembly.js';
 
 /** A sheet: CSV text, or a table already read (from an .xlsx file). */
@@ -50,6 +51,12 @@ export interface ConvertOptions {
   readonly language?: string;
   readonly country?: string;
   readonly organization?: Readonly<Record<string, unknown>>;
+  /**
+   * How the sheet writes numeric dates with the year last (`4/3/2021`): day first (`dmy`),
+   * month first (`mdy`), or only year first (`ymd`). Unset: day first, unless a column's
+   * values only make sense month first (reported).
+   */
+  readonly dateOrder?: DateOrder;
 }
 
 export interface ConvertResult {
@@ -59,6 +66,37 @@ export interface ConvertResult {
   /** Data rows read from the activities sheet, and how many of them became activities. */
   readonly rows: number;
   readonly activities: number;
+}
+
+/** The order of a date column's year-last dates, reporting a column read month first. */
+function dateColumn(
+  sheet: ReadSheet<ActivityField>,
+  field: 'date' | 'endDate',
+  option: DateOrder | undefined,
+  findings: Finding[],
+): DateOrder {
+  const column = byField(sheet.columns, field)[0];
+  if (!column) return option ?? 'dmy';
+  const found = columnOrder(
+    sheet.rows.map((r) => r.cells[column.index] ?? ''),
+    option,
+  );
+  if (option === undefined && found.monthFirst) {
+    findings.push(
+      csvFinding(
+        found.dayFirst ? 'csv-date-mixed-order' : 'csv-date-month-first',
+        sheet.name,
+        undefined,
+        {
+          field: column.header,
+          value: JSON.stringify(found.monthFirst),
+          ...(found.dayFirst ? { detail: JSON.stringify(found.dayFirst) } : {}),
+          severity: 'warning',
+        },
+      ),
+    );
+  }
+  return found.order;
 }
 
 /** Converts the sheets. Needs an organization from the base or the options. */
@@ -105,11 +143,29 @@ export function convert(options: ConvertOptions): ConvertResult {
     partners: new Resolver([...baseEntries('partners'), ...partnerEntries]),
     programs: new Resolver([...baseEntries('programs'), ...programEntries]),
     findings,
+    dateOrder: {
+      date: dateColumn(sheet, 'date', options.dateOrder, findings),
+      endDate: dateColumn(sheet, 'endDate', options.dateOrder, findings),
+    },
+    dateGuesses: new Map(),
   };
   const rows: BuiltRow[] = [];
   for (const row of sheet.rows) {
     const built = buildRow(ctx, row);
     if (built) rows.push(built);
+  }
+  // Every date conversion that assumed something says so, once per column.
+  for (const [header, guesses] of ctx.dateGuesses) {
+    const [example] = guesses.values();
+    findings.push(
+      csvFinding('csv-date-guess', sheet.name, undefined, {
+        field: header,
+        value: JSON.stringify(example!.text),
+        detail: [...guesses.keys()].join(','),
+        expected: example!.value,
+        severity: 'warning',
+      }),
+    );
   }
   const taken = new Set<string>(
     (Array.isArray(base.activities) ? base.activities : [])

@@ -21,6 +21,7 @@ import {
 import type { ActivityField, Column } from './columns.js';
 import type { Finding } from './findings.js';
 import type { Resolver } from './lookups.js';
+import { readDate, type DateGuess, type DateOrder } from './dates.js';
 import { csvFinding, type ReadSheet } from './sheets.js';
 
 const ROLES: ReadonlySet<string> = new Set(PARTNER_ROLES);
@@ -46,6 +47,10 @@ export interface RowContext {
   readonly partners: Resolver;
   readonly programs: Resolver;
   readonly findings: Finding[];
+  /** The order of each date column's year-last dates (columnOrder in dates.ts). */
+  readonly dateOrder: { readonly date: DateOrder; readonly endDate: DateOrder };
+  /** What was assumed to read each date column, for the report: header → guess → example. */
+  readonly dateGuesses: Map<string, Map<DateGuess, { text: string; value: string }>>;
 }
 
 /** Which columns each part of an activity comes from, for tracing problems back. */
@@ -98,10 +103,29 @@ export function buildRow(ctx: RowContext, row: CsvRow): BuiltRow | undefined {
 
   const id = cell(cols('id')[0]);
   if (id) value.id = id;
-  const date = asciiDigits(cell(cols('date')[0]));
-  if (date) value.date = date;
-  const endDate = asciiDigits(cell(cols('endDate')[0]));
-  if (endDate) value.endDate = endDate;
+  for (const field of ['date', 'endDate'] as const) {
+    const column = cols(field)[0];
+    const text = cell(column);
+    if (!column || !text) continue;
+    const read = readDate(text, ctx.dateOrder[field]);
+    if (read.problem) {
+      ctx.findings.push(
+        csvFinding('csv-date-two-digit-year', sheet.name, row, {
+          field: column.header,
+          value: JSON.stringify(text),
+          skipped: true,
+        }),
+      );
+      return undefined;
+    }
+    if (read.guess && read.value) {
+      let guesses = ctx.dateGuesses.get(column.header);
+      if (!guesses) ctx.dateGuesses.set(column.header, (guesses = new Map()));
+      if (!guesses.has(read.guess)) guesses.set(read.guess, { text, value: read.value });
+    }
+    // Not a date: kept as written, so that the feed's rules report it with the row.
+    value[field] = read.value ?? asciiDigits(text);
+  }
   value.title = localized(cols('title'), row.cells, language);
   value.summary = localized(cols('summary'), row.cells, language);
 

@@ -25,6 +25,7 @@ export function csvFinding(
     field?: string;
     value?: string;
     detail?: string;
+    expected?: string;
     severity?: 'error' | 'warning';
     skipped?: boolean;
   } = {},
@@ -33,7 +34,7 @@ export function csvFinding(
     code,
     severity: init.severity ?? 'error',
     file,
-    message: `${file}${row ? ` row ${row.row}` : ''}${init.field ? ` (${init.field})` : ''}: ${englishCliReason(code, init.value, init.detail)}`,
+    message: `${file}${row ? ` row ${row.row}` : ''}${init.field ? ` (${init.field})` : ''}: ${englishCliReason(code, init.value, init.detail, init.expected)}`,
   };
   if (row) {
     f.row = row.row;
@@ -42,6 +43,7 @@ export function csvFinding(
   if (init.field !== undefined) f.field = init.field;
   if (init.value !== undefined) f.value = init.value;
   if (init.detail !== undefined) f.detail = init.detail;
+  if (init.expected !== undefined) f.expected = init.expected;
   if (init.skipped) f.skipped = true;
   return f;
 }

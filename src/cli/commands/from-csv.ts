@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { convert, type Sheet } from '../../convert/convert.js';
+import { DATE_ORDERS, type DateOrder } from '../../convert/dates.js';
 import { countFindings, type Finding } from '../../convert/findings.js';
 import { isPlainObject } from '../../feed/walk.js';
 import {
@@ -35,6 +36,7 @@ export const options = {
   language: { type: 'string' },
   country: { type: 'string' },
   encoding: { type: 'string' },
+  'date-order': { type: 'string' },
   out: { type: 'string', short: 'o' },
 } as const satisfies Options;
 
@@ -70,6 +72,10 @@ export async function run(
   const { encoding, out: outFile } = values;
   if (encoding !== undefined && !isEncoding(encoding)) {
     throw new UsageError(ctx.t(() => m.badEncoding(clean(encoding))));
+  }
+  const dateOrder = values['date-order'];
+  if (dateOrder !== undefined && !(DATE_ORDERS as readonly string[]).includes(dateOrder)) {
+    throw new UsageError(ctx.t(() => m.badOption(`--date-order ${clean(dateOrder)}: dmy|mdy|ymd`)));
   }
   const orgId = values['org-id'];
   const orgName = localizedOption(values['org-name'] ?? []);
@@ -129,6 +135,7 @@ export async function run(
     ...(values.language !== undefined ? { language: values.language } : {}),
     ...(values.country !== undefined ? { country: values.country } : {}),
     ...(organization ? { organization } : {}),
+    ...(dateOrder !== undefined ? { dateOrder: dateOrder as DateOrder } : {}),
   });
   const all = [...findings, ...result.findings];
   const { errors, warnings } = countFindings(all);
