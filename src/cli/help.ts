@@ -117,6 +117,7 @@ export function commandHelp(command: Command): string {
         `  --country CODE        ${msg('ISO 3166-1 country, e.g. IQ', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --encoding NAME       ${msg('for files that are not UTF-8, e.g. windows-1256', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --date-order dmy|mdy|ymd  ${msg('how numeric dates are written (default: day first, as 16/10/2008)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+        `  --sheet NAME          ${msg('the sheet of an .xlsx workbook to read (default: the first)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --out FILE, -o FILE   ${msg('write the feed to FILE (default: standard output)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --json                ${msg('the report as JSON', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         '',

@@ -1,5 +1,5 @@
 /**
- * `ishraqat-feed from-csv FILE.csv …`: a spreadsheet becomes a feed. This file reads the files
+ * `ishraqat-feed from-csv FILE.csv|FILE.xlsx …`: a spreadsheet becomes a feed. This file reads the files
  * (node:fs, URLs, encodings) and prints the report; the conversion itself is src/convert/,
  * which the embed builder runs in the browser too.
  */
@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { convert, type Sheet } from '../../convert/convert.js';
 import { DATE_ORDERS, type DateOrder } from '../../convert/dates.js';
+import { isZip, readXlsx, XlsxError } from '../../convert/xlsx.js';
 import { countFindings, type Finding } from '../../convert/findings.js';
 import { isPlainObject } from '../../feed/walk.js';
 import {
@@ -37,6 +38,7 @@ export const options = {
   country: { type: 'string' },
   encoding: { type: 'string' },
   'date-order': { type: 'string' },
+  sheet: { type: 'string' },
   out: { type: 'string', short: 'o' },
 } as const satisfies Options;
 
@@ -85,9 +87,23 @@ export async function run(
 
   const findings: Finding[] = [];
   const failures: { name: string; error: InputError | EncodingError }[] = [];
-  const readText = async (name: string): Promise<Sheet | undefined> => {
+  const readText = async (name: string, workbook = false): Promise<Sheet | undefined> => {
     try {
       const source = await readSource(name, io);
+      if (workbook && isZip(source.bytes)) {
+        try {
+          return { name: source.name, table: readXlsx(source.bytes, values.sheet).table };
+        } catch (error) {
+          if (!(error instanceof XlsxError)) throw error;
+          if (error.code === 'no-sheet') {
+            const list = error.sheets.map((s) => JSON.stringify(s)).join(', ');
+            throw new UsageError(
+              ctx.t(() => m.badOption(`--sheet ${clean(values.sheet ?? '')}: ${clean(list)}`)),
+            );
+          }
+          throw new InputError('unreadable', name, error.message);
+        }
+      }
       return { name: source.name, text: decode(source.bytes, encoding) };
     } catch (error) {
       if (!(error instanceof InputError || error instanceof EncodingError)) throw error;
@@ -97,7 +113,7 @@ export async function run(
   };
   const optional = async (name: string | undefined) =>
     name !== undefined ? readText(name) : undefined;
-  const activities = await readText(files[0]!);
+  const activities = await readText(files[0]!, true);
   const partners = await optional(values.partners);
   const programs = await optional(values.programs);
   const metrics = await optional(values.metrics);
