@@ -37,6 +37,8 @@ export const CLI_CODES = [
   'csv-date-guess',
   'csv-date-month-first',
   'csv-date-mixed-order',
+  /** A file that looks like a workbook but cannot be read as .xlsx. */
+  'xlsx-unreadable',
 ] as const;
 export type CliCode = (typeof CLI_CODES)[number];
 export type FindingCode = ProblemCode | CliCode;
@@ -135,6 +137,8 @@ export function englishCliReason(
         .join(', ')} (${value} → ${expected}); give --date-order if the order is wrong`;
     case 'csv-date-month-first':
       return `dates read month first (${value} only makes sense so); give --date-order dmy to refuse them instead`;
+    case 'xlsx-unreadable':
+      return 'is not an Excel workbook (.xlsx) that can be read: save it again as .xlsx or as CSV UTF-8';
     case 'csv-date-mixed-order':
       return `has dates that only make sense month first (${value}) and others day first (${detail}): read day first, so the month-first ones are left out; give --date-order to choose`;
   }
