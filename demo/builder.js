@@ -178,7 +178,7 @@ async function convertSheet() {
       li.dataset.severity = item.severity;
       if (item.row !== undefined) li.dataset.row = String(item.row);
       // Text only: cells from the sheet are never markup.
-      li.textContent = `${item.file ? `${item.file}: ` : ''}${item.text}`;
+      li.textContent = `${item.file ? `\u2068${item.file}\u2069: ` : ''}${item.text}`;
       sheetUi.findings.append(li);
     }
     sheetUi.findings.hidden = items.length === 0;

@@ -94,12 +94,25 @@ export interface ShownFinding {
   readonly skipped: boolean;
 }
 
+/** First-strong isolation (U+2068 … U+2069): the text keeps its own direction inside another. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** A finding as the page shows it, in `lang` (call `loadReasons` first for Arabic). */
-export function showFinding(f: Finding, lang: 'ar' | 'en'): ShownFinding {
+export function showFinding(finding: Finding, lang: 'ar' | 'en'): ShownFinding {
+  // Values from the sheet (Arabic in an English message, or the reverse) are bidi-isolated,
+  // so that "كانون الثاني 2021" → 2021-01 reads in order.
+  const f: Finding = {
+    ...finding,
+    ...(finding.value !== undefined ? { value: isolate(finding.value) } : {}),
+    ...(finding.detail !== undefined && finding.code !== 'csv-date-guess'
+      ? { detail: isolate(finding.detail) }
+      : {}),
+    ...(finding.expected !== undefined ? { expected: isolate(finding.expected) } : {}),
+  };
   const text = withLocale(lang, () => {
     const where = [
       f.row !== undefined ? m.rowLabel(f.row) : '',
-      f.field ? m.columnLabel(f.field) : '',
+      f.field ? m.columnLabel(isolate(f.field)) : '',
     ]
       .filter(Boolean)
       .join(m.listSeparator());
