@@ -140,7 +140,7 @@ const READ = new Set([
 ]);
 
 const REGION_CODE = /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/;
-const ID_FORBIDDEN = /\s+/g;
+const ID_FORBIDDEN = /[^\p{L}\p{M}\p{N}]+/gu;
 
 class Notes {
   private readonly map = new Map<FromIatiNoteCode, { count: number; items: Map<string, number> }>();
@@ -164,9 +164,14 @@ class Notes {
   }
 }
 
-/** A slug for an id: lower case, white space to dashes (any script is fine in a feed id). */
+/** A slug for an id: lower case letters and digits of any script, dashes between. */
 function slug(text: string): string {
-  return text.trim().toLowerCase().replace(ID_FORBIDDEN, '-') || 'org';
+  return (
+    text
+      .toLowerCase()
+      .replace(ID_FORBIDDEN, '-')
+      .replace(/^-+|-+$/g, '') || 'org'
+  );
 }
 
 const lastDay = (year: number, month: number) => new Date(utcDay(year, month, 0)).getUTCDate();

@@ -6,8 +6,8 @@
  */
 
 /** Characters that XML 1.0 cannot represent, not even as a character reference. */
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export type Attributes = readonly (readonly [string, string | number | undefined])[];
