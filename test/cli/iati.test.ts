@@ -195,6 +195,25 @@ describe('to-iati: files valid against the IATI 2.03 schema', () => {
   });
 });
 
+describe('to-iati and from-iati: help', () => {
+  for (const lang of LANGS) {
+    it(`both are listed, and each has its own help [${lang}]`, async () => {
+      const general = await cli(['--help', '--lang', lang]);
+      assert.match(
+        general.stdout,
+        /ishraqat-feed to-iati FEED\.json --org-ref REF --org-type CODE/,
+      );
+      assert.match(general.stdout, /ishraqat-feed from-iati activities\.xml/);
+      for (const command of ['to-iati', 'from-iati']) {
+        const { code, stdout } = await cli([command, '--help', '--lang', lang]);
+        assert.equal(code, 0);
+        assert.ok(stdout.startsWith(`ishraqat-feed ${command}`), stdout);
+        if (lang === 'ar') assert.match(stdout, /[\u0600-\u06ff]/);
+      }
+    });
+  }
+});
+
 describe('to-iati: what it needs, and the mapping file', () => {
   for (const lang of LANGS) {
     it(`without the organisation's IATI identifier and type it says what it needs, exit 2 [${lang}]`, async () => {
