@@ -198,7 +198,7 @@ export async function run(ctx: CommandContext, files: string[], values: Values):
   line(
     io.stderr,
     err.green(
-      `✔ ${ctx.t(() => im.iatiWritten(im.iatiActivityCount(String(result.activities)), target))}`,
+      `✔ ${ctx.t(() => im.iatiWritten(im.iatiActivityCount(result.activities, locale), target))}`,
     ),
   );
   printNotes(ctx, result.notes);

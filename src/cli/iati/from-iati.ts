@@ -649,6 +649,7 @@ export class IatiReader {
         for (let n = 2; this.partnerIds.has(pid); n++) pid = `${base}-${n}`;
         this.partnerIds.add(pid);
         const type = typeFromCode(o.type);
+        if (o.type && !type) this.notes.add('bad-value', `participating-org/@type="${o.type}"`);
         const created: { id: string; name: Text; type?: PartnerType } = {
           id: pid,
           name: name ?? { en: o.ref! },

@@ -4,6 +4,7 @@
  * `withLocale`; values from files are passed in after `clean`.
  */
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../i18n/format.js';
 import type { FromIatiNoteCode, IatiReadErrorCode } from './from-iati.js';
 import type { Note, ToIatiNoteCode } from './to-iati.js';
 
@@ -308,9 +309,15 @@ export function toIatiNote(note: Note<ToIatiNoteCode>, activities: string): stri
   }
 }
 
-export function iatiActivityCount(n: string): string {
-  return msg(str`${n} IATI activities`, {
-    desc: 'Command line: a number of IATI activities, e.g. "2 IATI activities".',
+/** "2 IATI activities" */
+export function iatiActivityCount(n: number, locale: string): string {
+  return plural(n, locale, {
+    zero: msg(str`${n} IATI activities`, { id: 'cli.iati-activities.zero' }),
+    one: msg(str`${n} IATI activity`, { id: 'cli.iati-activities.one' }),
+    two: msg(str`${n} IATI activities`, { id: 'cli.iati-activities.two' }),
+    few: msg(str`${n} IATI activities`, { id: 'cli.iati-activities.few' }),
+    many: msg(str`${n} IATI activities`, { id: 'cli.iati-activities.many' }),
+    other: msg(str`${n} IATI activities`, { id: 'cli.iati-activities.other' }),
   });
 }
 
