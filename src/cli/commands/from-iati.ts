@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ParseArgsConfig } from 'node:util';
+import type { parseArgs, ParseArgsConfig } from 'node:util';
 import { msg } from '../../i18n/localize.js';
 import { parseFeed } from '../../feed/parse.js';
 import { InputError, readSource } from '../io.js';
@@ -29,9 +29,10 @@ export const options = {
   out: { type: 'string', short: 'o' },
 } as const satisfies ParseArgsConfig['options'];
 
-export interface Values {
-  out?: string;
-}
+/** The parsed options, typed by `parseArgs` itself. */
+export type Values = ReturnType<
+  typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>
+>['values'];
 
 export function help(): string {
   return [

@@ -2,7 +2,7 @@
  * `ishraqat-feed to-iati FEED.json [-o activities.xml]`: the glue between the command line and
  * src/cli/iati/to-iati.ts — options, reading, the report, writing the file whole.
  */
-import type { ParseArgsConfig } from 'node:util';
+import type { parseArgs, ParseArgsConfig } from 'node:util';
 import { msg } from '../../i18n/localize.js';
 import { countFindings } from '../findings.js';
 import { decode, EncodingError, InputError, readSource } from '../io.js';
@@ -34,14 +34,10 @@ export const options = {
   'base-url': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-export interface Values {
-  out?: string;
-  'org-ref'?: string;
-  'org-type'?: string;
-  mapping?: string;
-  per?: string;
-  'base-url'?: string;
-}
+/** The parsed options, typed by `parseArgs` itself. */
+export type Values = ReturnType<
+  typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>
+>['values'];
 
 export function help(): string {
   return [
