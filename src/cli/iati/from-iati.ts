@@ -140,7 +140,7 @@ const READ = new Set([
 ]);
 
 const REGION_CODE = /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/;
-const ID_FORBIDDEN = /[^\p{L}\p{M}\p{N}]+/gu;
+const SLUG_SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 
 class Notes {
   private readonly map = new Map<FromIatiNoteCode, { count: number; items: Map<string, number> }>();
@@ -169,7 +169,7 @@ function slug(text: string): string {
   return (
     text
       .toLowerCase()
-      .replace(ID_FORBIDDEN, '-')
+      .replace(SLUG_SEPARATORS, '-')
       .replace(/^-+|-+$/g, '') || 'org'
   );
 }
