@@ -1,5 +1,5 @@
 /**
- * `ishraqat-feed`: the dispatcher. `run` takes the arguments and an `Io` and resolves to the
+ * `ishraqat-feed`: the dispatcher (validate, schema, from-csv, stats, to-iati, from-iati). `run` takes the arguments and an `Io` and resolves to the
  * exit code; it never calls `process.exit`, so output is flushed and tests run it in-process.
  *
  * Exit codes (EXIT in context.ts): 0 success (warnings allowed), 1 problems found, 2 wrong
@@ -25,8 +25,10 @@
 import { extendCatalogue, loadCatalogue, withLocale } from '../i18n/localize.js';
 import { templates as cliArabic } from '../generated/cli-locales/ar.js';
 import * as fromCsv from './commands/from-csv.js';
+import * as fromIati from './commands/from-iati.js';
 import * as schema from './commands/schema.js';
 import * as stats from './commands/stats.js';
+import * as toIati from './commands/to-iati.js';
 import * as validate from './commands/validate.js';
 import {
   EXIT,
@@ -52,6 +54,8 @@ const COMMAND_MODULES = {
   schema,
   'from-csv': fromCsv,
   stats,
+  'to-iati': toIati,
+  'from-iati': fromIati,
 } as const satisfies Record<Command, unknown>;
 
 /** Parses a command's arguments with its own options and runs it. */
@@ -143,6 +147,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'from-csv':
         return await dispatch(ctx, name, COMMAND_MODULES[name], args, usage);
       case 'stats':
+        return await dispatch(ctx, name, COMMAND_MODULES[name], args, usage);
+      case 'to-iati':
+        return await dispatch(ctx, name, COMMAND_MODULES[name], args, usage);
+      case 'from-iati':
         return await dispatch(ctx, name, COMMAND_MODULES[name], args, usage);
     }
   } catch (error) {
