@@ -1,0 +1,72 @@
+/**
+ * The timeline's search, as the timeline sees it: which activities to show and what to render
+ * above them. The search itself (normaliser, index, field, messages) is ./view.ts, a module of
+ * its own that is fetched only once a timeline has `search` or `query`: a page without them
+ * downloads none of it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Formatter } from '../../base/formatter.js';
+import type { Activity, Feed } from '../../feed/types.js';
+import { regionName } from '../../i18n/regions.js';
+import type * as View from './view.js';
+
+/** What the search reads from its element. */
+export interface SearchHost extends ReactiveControllerHost, HTMLElement {
+  search: boolean;
+  query?: string | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What the element shows now: its feed, the activities its own filters let through, its formatter. */
+export interface SearchContext {
+  readonly feed: Feed | undefined;
+  readonly activities: readonly Activity[];
+  readonly fmt: Formatter;
+}
+
+/** The search module once loaded; `null` when it could not be (the timeline then shows all). */
+let view: typeof View | null | undefined;
+let loading: Promise<void> | undefined;
+
+export class TimelineSearch implements ReactiveController {
+  /** The search of this timeline, once its module is here and it has `search` or `query`. */
+  private _search?: View.Search;
+
+  constructor(
+    private readonly _host: SearchHost,
+    private readonly _context: () => SearchContext,
+  ) {
+    _host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const host = this._host;
+    if (this._search || !(host.search || host.query)) return;
+    if (view) this._search = new view.Search(host, this._context, regionName);
+    else if (view === undefined) {
+      loading ??= import('./view.js').then(
+        (module) => void (view = module),
+        (error: unknown) => {
+          view = null;
+          console.warn('[ishraqat] the search could not be loaded', error);
+        },
+      );
+      void loading.then(() => host.requestUpdate());
+    }
+  }
+
+  /** False while what the search needs for its first results is on its way. */
+  get ready(): boolean {
+    return this._search?.ready() ?? (view === null || !(this._host.search || this._host.query));
+  }
+
+  /** The activities to show: those of the element's filters that match the query. */
+  get results(): readonly Activity[] {
+    return this._search ? this._search.results() : this._context().activities;
+  }
+
+  /** The search field (with `search`) and the announced number of results. */
+  render(): unknown {
+    return this._search?.render();
+  }
+}
