@@ -207,16 +207,14 @@ export class Search implements ReactiveController {
   }
 
   /** After clearing: back to the field, or (without one) to the timeline's first activity. */
-  private _restoreFocus() {
+  hostUpdated(): void {
     if (!this._focusAfterClear) return;
     this._focusAfterClear = false;
-    void this._host.updateComplete.then(() => {
-      const root = this._host.renderRoot;
-      const target =
-        root.querySelector<HTMLElement>('#search-field') ??
-        root.querySelector<HTMLElement>('[part~="item"][tabindex="0"]');
-      target?.focus();
-    });
+    const root = this._host.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>('#search-field') ??
+      root.querySelector<HTMLElement>('[part~="item"][tabindex="0"]');
+    target?.focus();
   }
 
   render(): TemplateResult | typeof nothing {
@@ -228,7 +226,6 @@ export class Search implements ReactiveController {
       this._draft = query;
       clearTimeout(this._timer);
     }
-    this._restoreFocus();
     const { fmt } = this._context();
     const active = this._terms.length > 0;
     const count = active ? this.results().length : 0;
