@@ -119,10 +119,10 @@ export class IshraqatTimeline extends IshraqatElement {
   /** Id of the chosen activity; set by clicks and keys, or from outside. */
   selected?: string;
 
-  /** Shows a search field above the activities (its code loads only then, or with `query`). */
+  /** Shows a search field above the activities; its code loads only with it or `query`. */
   search = false;
 
-  /** Shows only the activities holding every word of it, in any language; the field shows and sets it. */
+  /** Shows only the activities holding all its words, in any language (the field sets it). */
   query?: string;
 
   /** The search (`search`, `query`): its code is fetched only when one of them is set. */

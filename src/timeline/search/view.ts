@@ -40,6 +40,7 @@ const styles = css`
   .search input {
     flex: 1 1 14em;
     min-inline-size: 0;
+    max-inline-size: 36em;
     min-block-size: 2.5em;
     padding-block: 0.3em;
     padding-inline: 0.75em;
