@@ -34,12 +34,25 @@ describe('timeline search loaded on demand', () => {
     expect(requestedUrls(SEARCH)).to.deep.equal([]);
   });
 
-  it('`query` alone fetches it, and the timeline shows only the matches', async () => {
-    const el = await fixture<IshraqatTimeline>(
-      html`<ishraqat-timeline lang="en" query="workshop" .feed=${feed()}></ishraqat-timeline>`,
-    );
-    await waitUntil(() => articles(el) === 1, 'not filtered');
-    expect(requestedUrls(SEARCH)).to.have.length(3);
+  it('`query` alone fetches it, and the timeline never shows more than the matches', async () => {
+    const el = document.createElement('ishraqat-timeline') as IshraqatTimeline;
+    el.lang = 'en';
+    el.feed = feed();
+    el.query = 'workshop';
+    document.body.append(el);
+    // Every state the reader could see on the way, from the first render on.
+    let most = 0;
+    const watch = new MutationObserver(() => (most = Math.max(most, articles(el))));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await waitUntil(() => articles(el) === 1, 'not filtered');
+      await aTimeout(100);
+      expect(most, 'the unfiltered timeline showed while the search loaded').to.equal(1);
+      expect(requestedUrls(SEARCH)).to.have.length(3);
+    } finally {
+      watch.disconnect();
+      el.remove();
+    }
   });
 
   it('`search` on more timelines fetches nothing more', async () => {

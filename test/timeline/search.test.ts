@@ -434,6 +434,38 @@ for (const lang of LANGS) {
       });
     });
 
+    describe('older pages and languages', () => {
+      it('searches the older pages a reader loads too', async () => {
+        const el = await fixture<IshraqatTimeline>(
+          html`<ishraqat-timeline
+            lang=${lang}
+            query="first"
+            src="/__feeds/timeline-page1.json"
+          ></ishraqat-timeline>`,
+        );
+        const root = await ready(el);
+        await waitUntil(() => titles(el).length === 1, 'not filtered');
+        root.querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
+        await waitUntil(() => titles(el).length === 2, 'the older page was not searched');
+        expect(titles(el)[1]).to.equal(lang === 'en' ? 'Page two, first' : 'الصفحة الثانية، الأول');
+        // This feed names no country: Arabic takes Latin digits.
+        expect(status(el)).to.equal(lang === 'en' ? t.two : 'عُثر على نشاطين (2)');
+      });
+
+      it('keeps the results when the language changes, and speaks the new one', async () => {
+        const el = await fixture<IshraqatTimeline>(
+          html`<ishraqat-timeline lang=${lang} search .feed=${searchFeed()}></ishraqat-timeline>`,
+        );
+        await ready(el);
+        await type(el, 'workshop');
+        const other = lang === 'en' ? 'ar' : 'en';
+        el.lang = other;
+        await waitUntil(() => status(el) === TEXT[other].two, 'not in the other language');
+        expect(titles(el)).to.deep.equal([TITLES[other].w1, TITLES[other].w2]);
+        expect(field(el)!.value).to.equal('workshop');
+      });
+    });
+
     describe('keyboard focus', () => {
       it('stays in the field while the results change, and Tab goes on to the first result', async () => {
         const el = await fixture<IshraqatTimeline>(
@@ -469,7 +501,7 @@ for (const lang of LANGS) {
         field(el)!.focus();
         const escape = oneEvent(document, 'keydown');
         await sendKeys({ press: 'Escape' });
-        const event = await escape;
+        const event = (await escape) as unknown as KeyboardEvent;
         expect(event.key).to.equal('Escape');
         expect(event.defaultPrevented).to.equal(false);
       });

@@ -17,7 +17,7 @@ import {
 } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { SearchEventDetail } from '../../base/events.js';
-import type { Activity } from '../../feed/types.js';
+import type { Activity, Feed } from '../../feed/types.js';
 import { plural } from '../../i18n/format.js';
 import { msg, str, withLocale } from '../../i18n/localize.js';
 import type { SearchContext, SearchHost } from './controller.js';
@@ -135,9 +135,16 @@ export class Search implements ReactiveController {
     const { feed, activities, fmt } = this._context();
     if (!feed || this._terms.length === 0) return true;
     const index = this._index(fmt.ui);
+    return this._built(index, feed) || this._stale(activities) !== undefined;
+  }
+
+  /** Whether `feed` is indexed; if not, builds it, and renders again once it is. */
+  private _built(index: SearchIndex, feed: Feed): boolean {
     if (index.has(feed)) return true;
-    void index.build(feed).then(() => this._host.requestUpdate());
-    return index.has(feed) || this._stale(activities) !== undefined;
+    const building = index.build(feed);
+    if (index.has(feed)) return true;
+    void building.then(() => this._host.requestUpdate());
+    return false;
   }
 
   /** The earlier results, while the index grows (a `next` page, another language). */
@@ -158,10 +165,7 @@ export class Search implements ReactiveController {
     const key = terms.join(' ');
     const last = this._last;
     if (last?.from === activities && last.index === index && last.key === key) return last.out;
-    if (!index.has(feed)) {
-      void index.build(feed).then(() => this._host.requestUpdate());
-      if (!index.has(feed)) return this._stale(activities) ?? activities;
-    }
+    if (!this._built(index, feed)) return this._stale(activities) ?? activities;
     const out = index.filter(activities, terms);
     this._last = { from: activities, index, key, out };
     return out;
@@ -211,11 +215,14 @@ export class Search implements ReactiveController {
   hostUpdated(): void {
     if (!this._focusAfterClear) return;
     this._focusAfterClear = false;
-    const root = this._host.renderRoot;
-    const target =
-      root.querySelector<HTMLElement>('#search-field') ??
-      root.querySelector<HTMLElement>('[part~="item"][tabindex="0"]');
-    target?.focus();
+    // Once the update is over: focusing an activity updates the element again.
+    void this._host.updateComplete.then(() => {
+      const root = this._host.renderRoot;
+      const target =
+        root.querySelector<HTMLElement>('#search-field') ??
+        root.querySelector<HTMLElement>('[part~="item"][tabindex="0"]');
+      target?.focus();
+    });
   }
 
   render(): TemplateResult | typeof nothing {
