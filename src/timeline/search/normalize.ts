@@ -87,11 +87,11 @@ function learn(unit: number): number {
   const out = canonical(String.fromCharCode(unit));
   let kind: number;
   if (out === '') kind = DROP;
-  else if (out.trim() === '') kind = SPACE;
+  else if (out === ' ') kind = SPACE;
   else if (out.length === 1) kind = out.charCodeAt(0);
   else {
     kind = MANY;
-    many.set(unit, out.trim());
+    many.set(unit, out);
   }
   units[unit] = kind;
   return kind;

@@ -148,6 +148,11 @@ describe('search normalisation', () => {
       expect(normalize('line one\nline two')).to.equal('line one line two');
     });
 
+    it('keeps words apart around a character that spells out as punctuation (⑴ is "(1)")', () => {
+      expect(normalize('a⑴b')).to.equal('a 1 b');
+      expect(normalize('½')).to.equal('1 2');
+    });
+
     it('gives nothing for text without letters or digits', () => {
       expect(normalize('')).to.equal('');
       expect(normalize(' \u064e ، - ')).to.equal('');
