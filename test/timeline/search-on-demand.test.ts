@@ -7,7 +7,7 @@ import type { IshraqatTimeline } from '../../src/timeline/timeline.js';
 import { requestedUrls } from '../support/requests.js';
 
 /** The modules of the search that load on demand (its controller is part of the timeline). */
-const SEARCH = /\/src\/timeline\/search\/(view|normalize|search-index)\.(js|ts)/;
+const SEARCH = /\/src\/timeline\/search\/(search|normalize|search-index)\.(js|ts)/;
 
 const feed = () => ({
   version: 1,

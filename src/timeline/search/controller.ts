@@ -1,6 +1,6 @@
 /**
  * The timeline's search, as the timeline sees it: which activities to show and what to render
- * above them. The search itself (normaliser, index, field, messages) is ./view.ts, a module of
+ * above them. The search itself (normaliser, index, field, messages) is ./search.ts, a module of
  * its own that is fetched only once a timeline has `search` or `query`: a page without them
  * downloads none of it.
  */
@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Formatter } from '../../base/formatter.js';
 import type { Activity, Feed } from '../../feed/types.js';
 import { regionName } from '../../i18n/regions.js';
-import type * as View from './view.js';
+import type * as SearchModule from './search.js';
 
 /** What the search reads from its element. */
 export interface SearchHost extends ReactiveControllerHost, HTMLElement {
@@ -25,12 +25,12 @@ export interface SearchContext {
 }
 
 /** The search module once loaded; `null` when it could not be (the timeline then shows all). */
-let view: typeof View | null | undefined;
+let loaded: typeof SearchModule | null | undefined;
 let loading: Promise<void> | undefined;
 
 export class TimelineSearch implements ReactiveController {
   /** The search of this timeline, once its module is here and it has `search` or `query`. */
-  private _search?: View.Search;
+  private _search?: SearchModule.Search;
 
   constructor(
     private readonly _host: SearchHost,
@@ -42,12 +42,12 @@ export class TimelineSearch implements ReactiveController {
   hostUpdate(): void {
     const host = this._host;
     if (this._search || !(host.search || host.query)) return;
-    if (view) this._search = new view.Search(host, this._context, regionName);
-    else if (view === undefined) {
-      loading ??= import('./view.js').then(
-        (module) => void (view = module),
+    if (loaded) this._search = new loaded.Search(host, this._context, regionName);
+    else if (loaded === undefined) {
+      loading ??= import('./search.js').then(
+        (module) => void (loaded = module),
         (error: unknown) => {
-          view = null;
+          loaded = null;
           console.warn('[ishraqat] the search could not be loaded', error);
         },
       );
@@ -57,7 +57,7 @@ export class TimelineSearch implements ReactiveController {
 
   /** False while what the search needs for its first results is on its way. */
   get ready(): boolean {
-    return this._search?.ready() ?? (view === null || !(this._host.search || this._host.query));
+    return this._search?.ready() ?? (loaded === null || !(this._host.search || this._host.query));
   }
 
   /** The activities to show: those of the element's filters that match the query. */
