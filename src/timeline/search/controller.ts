@@ -39,34 +39,42 @@ export class TimelineSearch implements ReactiveController {
     _host.addController(this);
   }
 
-  hostUpdate(): void {
-    const host = this._host;
-    if (this._search || !(host.search || host.query)) return;
-    if (loaded) this._search = new loaded.Search(host, this._context, regionName);
-    else if (loaded === undefined) {
-      loading ??= import('./search.js').then(
-        (module) => void (loaded = module),
-        (error: unknown) => {
-          loaded = null;
-          console.warn('[ishraqat] the search could not be loaded', error);
-        },
-      );
-      void loading.then(() => host.requestUpdate());
+  private get _wanted(): boolean {
+    return this._host.search || !!this._host.query;
+  }
+
+  /** This timeline's search, made on first use once its module is here. */
+  private get _active(): SearchModule.Search | undefined {
+    if (!this._search && loaded && this._wanted) {
+      this._search = new loaded.Search(this._host, this._context, regionName);
     }
+    return this._search;
+  }
+
+  hostUpdate(): void {
+    if (loaded !== undefined || !this._wanted) return;
+    loading ??= import('./search.js').then(
+      (module) => void (loaded = module),
+      (error: unknown) => {
+        loaded = null;
+        console.warn('[ishraqat] the search could not be loaded', error);
+      },
+    );
+    void loading.then(() => this._host.requestUpdate());
   }
 
   /** False while what the search needs for its first results is on its way. */
   get ready(): boolean {
-    return this._search?.ready() ?? (loaded === null || !(this._host.search || this._host.query));
+    return this._active?.ready() ?? (loaded === null || !this._wanted);
   }
 
   /** The activities to show: those of the element's filters that match the query. */
   get results(): readonly Activity[] {
-    return this._search ? this._search.results() : this._context().activities;
+    return this._active?.results() ?? this._context().activities;
   }
 
   /** The search field (with `search`) and the announced number of results. */
   render(): unknown {
-    return this._search?.render();
+    return this._active?.render();
   }
 }
