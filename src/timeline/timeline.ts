@@ -34,8 +34,22 @@ const roleLabel = (role: PartnerRole): string => {
   }
 };
 
-/** Activity ids are free text; DOM ids inside the shadow root get a safe prefix. */
-const domId = (id: string) => `activity-${encodeURIComponent(id)}`;
+/**
+ * Activity ids are free text; DOM ids inside the shadow root get a safe prefix and are
+ * percent-encoded, one to one. An unpaired surrogate (which `encodeURIComponent` refuses with
+ * "URI malformed") becomes `%uXXXX`, which the encoding of any other text never produces.
+ */
+const domId = (id: string) => {
+  let out = 'activity-';
+  for (const char of id) {
+    const unit = char.charCodeAt(0);
+    out +=
+      char.length === 1 && unit >= 0xd800 && unit <= 0xdfff
+        ? `%u${unit.toString(16)}`
+        : encodeURIComponent(char);
+  }
+  return out;
+};
 
 /**
  * The activity timeline: newest first, grouped by year, each activity with its date at its own
