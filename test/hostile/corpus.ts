@@ -411,7 +411,10 @@ cases.push(
   fatal('no version', okText.replace('"version":1,', '')),
   fatal('no organization', JSON.stringify({ version: 1, activities: [good('a', 'A')] })),
   fatal('no activities', JSON.stringify({ version: 1, organization: org })),
-  fatal('activities is an object', JSON.stringify({ version: 1, organization: org, activities: {} })),
+  fatal(
+    'activities is an object',
+    JSON.stringify({ version: 1, organization: org, activities: {} }),
+  ),
   fatal('deep nesting at the top', deep(100_000, '[', ']')),
 );
 cases.push({ name: 'BOM before the JSON', text: `\ufeff${okText}`, shown: ['Behind a BOM'] });

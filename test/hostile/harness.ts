@@ -50,13 +50,18 @@ export interface DeliveryMode {
 }
 
 let unique = 0;
-/** Stores a text on the test server (test/support/feed-server.js) and returns its URL. */
-export async function serve(text: string): Promise<string> {
+/** A key no other test uses for `serve`. */
+export function newKey(): string {
   unique += 1;
-  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${unique}`;
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${unique}`;
+}
+/** The URL `serve(text, key)` stores under. */
+export const servedUrl = (key: string) => `/__feeds/got?key=${key}`;
+/** Stores a text on the test server (test/support/feed-server.js) and returns its URL. */
+export async function serve(text: string, key = newKey()): Promise<string> {
   const response = await fetch(`/__feeds/put?key=${key}`, { method: 'POST', body: text });
   if (!response.ok) throw new Error(`could not store the feed: ${response.status}`);
-  return `/__feeds/got?key=${key}`;
+  return servedUrl(key);
 }
 
 function create({ tag, attributes, hostile }: Mount): HTMLElement {
@@ -132,10 +137,9 @@ export function shadowRoots(el: Element): ShadowRoot[] {
 
 /** Every Ishraqat element at or inside `el` (impact composes the others). */
 function widgets(el: Element): Element[] {
-  return [
-    el,
-    ...shadowRoots(el).flatMap((r) => [...r.querySelectorAll('*')]),
-  ].filter((e) => e.localName.startsWith('ishraqat-'));
+  return [el, ...shadowRoots(el).flatMap((r) => [...r.querySelectorAll('*')])].filter((e) =>
+    e.localName.startsWith('ishraqat-'),
+  );
 }
 
 /** Settled: every Ishraqat element here has its feed (or its error) on screen. */
@@ -164,7 +168,19 @@ export function shadowText(el: Element): string {
 const wellFormed = (s: string) =>
   (s as unknown as { toWellFormed(): string }).toWellFormed().replace(/\s+/g, ' ');
 
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'ping', 'cite'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'background',
+  'ping',
+  'cite',
+];
 
 /** Attributes (and `<a>`/`<img>` URLs) in the shadow roots that are not http(s) or blob. */
 export function unsafeUrls(el: Element): string[] {
@@ -175,13 +191,17 @@ export function unsafeUrls(el: Element): string[] {
         if (/^on/i.test(attr.name)) bad.push(`${node.localName}[${attr.name}]`);
         if (!URL_ATTRIBUTES.includes(attr.name.toLowerCase())) continue;
         const values =
-          attr.name === 'srcset' ? attr.value.split(',').map((v) => v.trim().split(/\s+/)[0]!) : [attr.value];
+          attr.name === 'srcset'
+            ? attr.value.split(',').map((v) => v.trim().split(/\s+/)[0]!)
+            : [attr.value];
         for (const value of values) {
           let protocol: string;
           try {
             protocol = new URL(value, document.baseURI).protocol;
           } catch {
-            bad.push(`${node.localName}[${attr.name}] unparsable ${JSON.stringify(value.slice(0, 40))}`);
+            bad.push(
+              `${node.localName}[${attr.name}] unparsable ${JSON.stringify(value.slice(0, 40))}`,
+            );
             continue;
           }
           const image = node.localName === 'img' && attr.name === 'src';
@@ -190,7 +210,8 @@ export function unsafeUrls(el: Element): string[] {
             protocol === 'https:' ||
             protocol === 'blob:' ||
             (image && /^data:image\//i.test(value));
-          if (!ok) bad.push(`${node.localName}[${attr.name}]=${JSON.stringify(value.slice(0, 60))}`);
+          if (!ok)
+            bad.push(`${node.localName}[${attr.name}]=${JSON.stringify(value.slice(0, 60))}`);
         }
       }
       const name = node.localName;
@@ -278,7 +299,9 @@ export async function runBatch(
     for (const o of outcomes) if (!settled(o.el)) o.failures.push('never settled (still busy)');
   }
   await Promise.all(
-    outcomes.map((o) => (o.el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
+    outcomes.map(
+      (o) => (o.el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete,
+    ),
   );
   // Nested elements, Chart.js and images settle a moment later.
   await new Promise((r) => setTimeout(r, 50));
@@ -291,7 +314,8 @@ export async function runBatch(
   if (watch.errors.length) failures.push(...watch.errors.map((e) => `uncaught ${e.slice(0, 400)}`));
   if (Object.getOwnPropertyNames(Object.prototype).sort().join() !== objectProtoBefore)
     failures.push('Object.prototype was changed');
-  if (({} as Record<string, unknown>).polluted !== undefined) failures.push('Object.prototype polluted');
+  if (({} as Record<string, unknown>).polluted !== undefined)
+    failures.push('Object.prototype polluted');
   const newGlobals = Object.getOwnPropertyNames(window).filter(
     (n) =>
       !globalsBefore.has(n) &&
