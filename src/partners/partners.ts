@@ -415,7 +415,13 @@ export class IshraqatPartners extends IshraqatElement {
     </div>`;
   }
 
-  private renderTile(partner: Partner): TemplateResult {
+  /** One partner's tile; a fault in it leaves that tile out and is reported on `problems`. */
+  private renderTile(partner: Partner): TemplateResult | typeof nothing {
+    const id = partner.id.length > 60 ? `${partner.id.slice(0, 57)}…` : partner.id;
+    return this.guard(`partners[id=${JSON.stringify(id)}]`, () => this._tile(partner), false);
+  }
+
+  private _tile(partner: Partner): TemplateResult {
     const fmt = this.fmt;
     const inner = html`<span class="logo-box">${this.renderLogo(partner)}</span>
       <span class="name" part="name">${fmt.text(partner.name)}</span>`;

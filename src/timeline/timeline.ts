@@ -356,7 +356,12 @@ export class IshraqatTimeline extends IshraqatElement {
     const hidden = sorted.length - visible.length;
     return html`<section class="timeline ${this.layout}" aria-label=${label}>
       ${groups.map((group) => {
-        const items = group.activities.map((a) => this.renderActivity(feed, a, index++, focusId));
+        const items = group.activities.map((a) => {
+          const i = index++;
+          return this.guard(itemPath('activities', a.id), () =>
+            this.renderActivity(feed, a, i, focusId),
+          );
+        });
         if (this.groupBy === 'none')
           return html`<ol class="list" part="list">
             ${items}
@@ -611,6 +616,10 @@ export class IshraqatTimeline extends IshraqatElement {
     return html`${parts.map((p, i) => html`${i ? separator : ''}${p}`)}`;
   }
 }
+
+/** Where a fault while rendering an item is reported: `activities[id="…"]`. */
+const itemPath = (list: string, id: string) =>
+  `${list}[id=${JSON.stringify(id.length > 60 ? `${id.slice(0, 57)}…` : id)}]`;
 
 /** The id in a page URL's `#fragment`, percent-decoded; as written when that is not valid ("#100%"). */
 function fragmentId(hash: string): string {

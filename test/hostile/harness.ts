@@ -331,7 +331,9 @@ export async function runBatch(
 
 function checkCase(o: Outcome): void {
   const { el, hostile, lang, loads, errors, failures } = o;
-  const fail = (what: string) => failures.push(what);
+  const fail = (what: string): void => {
+    failures.push(what);
+  };
   const unsafe = unsafeUrls(el);
   if (unsafe.length) fail(`unsafe: ${unsafe.join('; ')}`);
   if (!(el.getBoundingClientRect().height > 0)) fail('zero height (blank box)');
