@@ -143,14 +143,14 @@ function widgets(el: Element): Element[] {
 }
 
 /** Settled: every Ishraqat element here has its feed (or its error) on screen. */
-function settled(el: Element): boolean {
+export function settled(el: Element): boolean {
   return widgets(el).every((w) => {
     const base = w.shadowRoot?.querySelector('[part~="base"]');
     return base?.getAttribute('aria-busy') === 'false';
   });
 }
 
-async function until(test: () => boolean, what: string, ms: number): Promise<void> {
+export async function until(test: () => boolean, what: string, ms: number): Promise<void> {
   const end = performance.now() + ms;
   while (!test()) {
     if (performance.now() > end) throw new Error(`timed out: ${what}`);
