@@ -105,6 +105,9 @@ for (const lang of ['en', 'ar']) {
     });
 
     it('the chart keeps its data table legible', async () => {
+      const drawn = new Promise((resolve) =>
+        document.addEventListener('ishraqat-chart-render', resolve, { once: true }),
+      );
       const el = await fixture<HTMLElement>(
         html`<ishraqat-chart
           lang=${lang}
@@ -113,6 +116,7 @@ for (const lang of ['en', 'ar']) {
           .feed=${feed}
         ></ishraqat-chart>`,
       );
+      await drawn;
       await waitUntil(() => el.shadowRoot!.querySelector('table'), 'no table', { timeout: 10_000 });
       const root = el.shadowRoot!;
       const toggle = root.querySelector<HTMLButtonElement>('[aria-expanded]');
