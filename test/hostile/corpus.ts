@@ -258,7 +258,7 @@ cases.push({
 });
 
 // ---- Negative, fractional and huge counts; targets likewise.
-const countValues: Json[] = [-1, -0, 0.5, 1e308, 1e21, 9007199254740993, -1e308, 1e-7, '12', 2.0];
+const countValues: Json[] = [-1, -0, 0.5, 1e308, 1e21, 2 ** 53 + 2, -1e308, 1e-7, '12', 2.0];
 cases.push({
   name: 'negative, fractional and huge counts',
   text: feedText({
