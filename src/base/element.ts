@@ -252,13 +252,19 @@ export abstract class IshraqatElement extends LitElement {
 
   /**
    * Renders one item (an activity, a partner, a tile) so that a fault in it costs that item
-   * only: it is left out and reported at `path` on `problems` like any problem in the feed.
+   * only: it is left out and reported on `problems` like any problem in the feed, at
+   * `list[id="…"]` (or `list` without an id).
    */
-  protected guard<T>(path: string, render: () => T, skipped = true): T | typeof nothing {
+  protected guard<T>(
+    list: string,
+    id: string | undefined,
+    render: () => T,
+    skipped = true,
+  ): T | typeof nothing {
     try {
       return render();
     } catch (error) {
-      this._faults.add(this.currentFeed, path, error, skipped);
+      this._faults.add(this.currentFeed, list, id, error, skipped);
       return nothing;
     }
   }

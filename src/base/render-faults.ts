@@ -8,41 +8,47 @@ import type { Feed } from '../feed/types.js';
 
 export class RenderFaults {
   private _feed?: Feed;
-  private readonly _faults = new Map<string, Problem>();
+  /** The faults of `_feed`, by path; and the feed with them added, once asked for. */
+  private _faults: Record<string, Problem> = {};
   private _view?: Feed;
 
-  /** Records that rendering `path` of `feed` threw `error` (once per path). */
-  add(feed: Feed | undefined, path: string, error: unknown, skipped: boolean): void {
+  /** Records that rendering item `id` of `list` in `feed` threw `error` (once per item). */
+  add(
+    feed: Feed | undefined,
+    list: string,
+    id: string | undefined,
+    error: unknown,
+    skipped: boolean,
+  ) {
     if (!feed) return;
-    this._reset(feed);
-    if (this._faults.has(path)) return;
-    this._faults.set(path, problem({ path, code: 'render', skipped }));
+    const path =
+      id === undefined
+        ? list
+        : `${list}[id=${JSON.stringify(id.length > 60 ? `${id.slice(0, 57)}…` : id)}]`;
+    const faults = this._for(feed);
+    if (faults[path]) return;
+    faults[path] = problem({ path, code: 'render', skipped });
     this._view = undefined;
-    console.warn(`[ishraqat] ${path} could not be shown and was left out:`, error);
+    console.warn(`[ishraqat] ${path} left out:`, error);
   }
 
   /** `feed` with this element's render faults added to its problems (the feed itself if none). */
-  view(feed: Feed): Feed;
-  view(feed: Feed | undefined): Feed | undefined;
   view(feed: Feed | undefined): Feed | undefined {
-    if (!feed) return feed;
-    this._reset(feed);
-    if (this._faults.size === 0) return feed;
-    if (!this._view) {
-      const faults = [...this._faults.values()];
-      this._view = {
-        ...feed,
-        problems: [...feed.problems, ...faults],
-        skipped: feed.skipped + faults.filter((p) => p.skipped).length,
-      };
-    }
-    return this._view;
+    const faults = feed && Object.values(this._for(feed));
+    if (!faults?.length) return feed;
+    return (this._view ??= {
+      ...feed!,
+      problems: [...feed!.problems, ...faults],
+      skipped: feed!.skipped + faults.filter((p) => p.skipped).length,
+    });
   }
 
-  private _reset(feed: Feed) {
-    if (this._feed === feed) return;
-    this._feed = feed;
-    this._faults.clear();
-    this._view = undefined;
+  private _for(feed: Feed): Record<string, Problem> {
+    if (this._feed !== feed) {
+      this._feed = feed;
+      this._faults = Object.create(null) as Record<string, Problem>;
+      this._view = undefined;
+    }
+    return this._faults;
   }
 }

@@ -246,11 +246,7 @@ export class IshraqatCounts extends IshraqatElement {
     return html`<section class="counts" aria-label=${label}>
       <ul class="tiles" part="tiles">
         ${tiles.map((tile) =>
-          this.guard(
-            `metrics[id=${JSON.stringify(tile.metric)}]`,
-            () => this.renderTile(feed, tile, progress),
-            false,
-          ),
+          this.guard('metrics', tile.metric, () => this.renderTile(feed, tile, progress), false),
         )}
       </ul>
       ${this.renderProblems()}

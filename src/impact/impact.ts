@@ -263,7 +263,7 @@ export class IshraqatImpact extends IshraqatElement {
       @ishraqat-load=${stop}
       @ishraqat-error=${stop}
     >
-      ${this.guard('organization', () => this.renderHeader(feed, activities), false)}
+      ${this.guard('organization', undefined, () => this.renderHeader(feed, activities), false)}
       ${
         activities.length === 0
           ? html`<div class="state empty" part="state empty" role="status">

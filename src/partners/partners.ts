@@ -417,8 +417,7 @@ export class IshraqatPartners extends IshraqatElement {
 
   /** One partner's tile; a fault in it leaves that tile out and is reported on `problems`. */
   private renderTile(partner: Partner): TemplateResult | typeof nothing {
-    const id = partner.id.length > 60 ? `${partner.id.slice(0, 57)}…` : partner.id;
-    return this.guard(`partners[id=${JSON.stringify(id)}]`, () => this._tile(partner), false);
+    return this.guard('partners', partner.id, () => this._tile(partner), false);
   }
 
   private _tile(partner: Partner): TemplateResult {

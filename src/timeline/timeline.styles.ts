@@ -76,27 +76,14 @@ const timeline = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Forced colours keep borders and outlines (in system colours) and drop backgrounds: the
+     line and markers are borders; the selected card and the year pills say so with one. */
   @media (forced-colors: active) {
-    .item::before {
-      border-inline-start-color: CanvasText;
-    }
-    .marker {
-      border-color: CanvasText;
-    }
-    .selected > .marker,
-    .targeted > .marker {
-      forced-color-adjust: none;
-      background: Highlight;
-      border-color: Highlight;
-    }
     .selected > .card {
       border-color: Highlight;
     }
-    .card:focus-visible {
-      outline-color: Highlight;
-    }
     .year-heading {
-      border: 1px solid CanvasText;
+      border: 1px solid;
     }
   }
   .selected > .card {

@@ -39,17 +39,11 @@ const roleLabel = (role: PartnerRole): string => {
  * percent-encoded, one to one. An unpaired surrogate (which `encodeURIComponent` refuses with
  * "URI malformed") becomes `%uXXXX`, which the encoding of any other text never produces.
  */
-const domId = (id: string) => {
-  let out = 'activity-';
-  for (const char of id) {
-    const unit = char.charCodeAt(0);
-    out +=
-      char.length === 1 && unit >= 0xd800 && unit <= 0xdfff
-        ? `%u${unit.toString(16)}`
-        : encodeURIComponent(char);
-  }
-  return out;
-};
+const domId = (id: string) =>
+  `activity-${id
+    .split(/([\ud800-\udfff])/u)
+    .map((part, i) => (i % 2 ? `%u${part.charCodeAt(0).toString(16)}` : encodeURIComponent(part)))
+    .join('')}`;
 
 /**
  * The activity timeline: newest first, grouped by year, each activity with its date at its own
@@ -358,9 +352,7 @@ export class IshraqatTimeline extends IshraqatElement {
       ${groups.map((group) => {
         const items = group.activities.map((a) => {
           const i = index++;
-          return this.guard(itemPath('activities', a.id), () =>
-            this.renderActivity(feed, a, i, focusId),
-          );
+          return this.guard('activities', a.id, () => this.renderActivity(feed, a, i, focusId));
         });
         if (this.groupBy === 'none')
           return html`<ol class="list" part="list">
@@ -616,10 +608,6 @@ export class IshraqatTimeline extends IshraqatElement {
     return html`${parts.map((p, i) => html`${i ? separator : ''}${p}`)}`;
   }
 }
-
-/** Where a fault while rendering an item is reported: `activities[id="…"]`. */
-const itemPath = (list: string, id: string) =>
-  `${list}[id=${JSON.stringify(id.length > 60 ? `${id.slice(0, 57)}…` : id)}]`;
 
 /** The id in a page URL's `#fragment`, percent-decoded; as written when that is not valid ("#100%"). */
 function fragmentId(hash: string): string {
