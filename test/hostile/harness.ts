@@ -121,6 +121,31 @@ export const MODES: DeliveryMode[] = [
   },
 ];
 
+let late = 0;
+
+/**
+ * Properties set before the element is defined (React, or a page that loads the CDN script
+ * after its markup): the element is created under a tag that is not defined yet, given its
+ * `feed` property, put in the page, and only then is the tag defined (as a subclass of the
+ * element's class), so it upgrades with the property already on it. Not in MODES yet: add it
+ * there once elements honour properties set before upgrade (issue 12, item 2).
+ */
+export const BEFORE_UPGRADE: DeliveryMode = {
+  name: 'property set before upgrade',
+  accepts: (c) => !c.route,
+  async mount(m) {
+    const Element = customElements.get(m.tag);
+    if (!Element) throw new Error(`${m.tag} is not defined`);
+    late += 1;
+    const tag = `${m.tag}-late-${late}`;
+    const el = create({ ...m, tag }) as HTMLElement & { feed?: unknown };
+    el.feed = asValue(m.hostile.text);
+    m.container.append(el);
+    customElements.define(tag, class extends Element {});
+    return el;
+  },
+};
+
 // ---------------------------------------------------------------------------------------------
 // Reading an element from the outside.
 
