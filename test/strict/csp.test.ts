@@ -3,12 +3,14 @@
 // 'script'` as a real HTTP header: no violation, no uncaught or console error. The page is
 // test/strict/page.ts, served by test/support/strict-pages.js.
 import { expect, waitUntil } from '@open-wc/testing';
+import { screenshot, setViewport } from '../support/commands.js';
 
 interface Report {
   enforced: { trustedTypes: boolean; styleAttribute: boolean; reported: number };
   violations: string[];
   errors: string[];
   ready: boolean;
+  actions: Record<string, unknown>;
 }
 
 for (const lang of ['en', 'ar']) {
@@ -69,6 +71,26 @@ for (const lang of ['en', 'ar']) {
       expect(chart.shadowRoot!.querySelector('table [role="row"], table tr'), 'chart table').to
         .exist;
       expect(chart.shadowRoot!.querySelector('canvas'), 'chart canvas').to.exist;
+    });
+
+    it("opening the chart's table and downloading the CSV work too", async () => {
+      expect(report.actions).to.deep.equal({ tableOpen: true, downloadError: null });
+      // For a person to look at (only when $ISHRAQAT_SHOTS is set): the ready chart and table.
+      await setViewport({ width: 1000, height: 800 });
+      const chart = frame.contentDocument!.querySelector('ishraqat-chart[data-state="ready"]')!;
+      const drawn = new Promise((resolve) =>
+        chart.addEventListener('ishraqat-chart-render', resolve, { once: true }),
+      );
+      chart.scrollIntoView();
+      // Chart.js draws once the chart is in view; under the policy it still does.
+      await Promise.race([
+        drawn,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('never drawn')), 10_000)),
+      ]);
+      await new Promise((r) => setTimeout(r, 1200));
+      await screenshot(`strict-page-chart-${lang}`);
+      expect(report.violations).to.deep.equal([]);
+      expect(report.errors).to.deep.equal([]);
     });
 
     it('with no violation and no uncaught or console error', () => {

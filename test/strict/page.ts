@@ -7,6 +7,7 @@ const report = {
   violations: [] as string[],
   errors: [] as string[],
   ready: false,
+  actions: {} as Record<string, unknown>,
 };
 (window as unknown as { strict: typeof report }).strict = report;
 
@@ -112,7 +113,16 @@ async function main() {
         el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy') !== 'false',
     );
   for (let i = 0; i < 200 && busy().length; i++) await tick(50);
-  await tick(500);
+  // What a reader does next: open the chart's data table, download the impact summary's CSV
+  // (a blob: link, built by the lazily loaded export).
+  const ready = (tag: string) => document.querySelector(`${tag}[data-state="ready"]`)!.shadowRoot!;
+  ready('ishraqat-chart').querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+  ready('ishraqat-impact').querySelector<HTMLButtonElement>('[part~="download"]')!.click();
+  await tick(800);
+  report.actions = {
+    tableOpen: !ready('ishraqat-chart').querySelector('.table-wrap')!.hasAttribute('hidden'),
+    downloadError: ready('ishraqat-impact').querySelector('.download-error')?.textContent ?? null,
+  };
   report.ready = true;
 }
 void main().catch((error: unknown) => report.errors.push(`main: ${String(error)}`));
