@@ -317,7 +317,8 @@ export async function runBatch(
     });
   }
   const failures: string[] = [];
-  const settleMs = options.settleMs ?? 20_000;
+  // Generous: network faults may be retried with backoff before the error state shows.
+  const settleMs = options.settleMs ?? 45_000;
   try {
     await until(() => outcomes.every((o) => settled(o.el)), 'settle', settleMs);
   } catch {
