@@ -26,7 +26,7 @@ describe('timeline search loaded on demand', () => {
     const el = await fixture<IshraqatTimeline>(
       html`<ishraqat-timeline lang="en" .feed=${feed()}></ishraqat-timeline>`,
     );
-    await waitUntil(() => articles(el) === 2, 'no timeline shown');
+    await waitUntil(() => articles(el) === 2, 'no timeline shown', { timeout: 5000 });
     el.limit = 1;
     el.order = 'oldest';
     await el.updateComplete;
@@ -45,7 +45,7 @@ describe('timeline search loaded on demand', () => {
     const watch = new MutationObserver(() => (most = Math.max(most, articles(el))));
     watch.observe(el.shadowRoot!, { childList: true, subtree: true });
     try {
-      await waitUntil(() => articles(el) === 1, 'not filtered');
+      await waitUntil(() => articles(el) === 1, 'not filtered', { timeout: 5000 });
       await aTimeout(100);
       expect(most, 'the unfiltered timeline showed while the search loaded').to.equal(1);
       expect(requestedUrls(SEARCH)).to.have.length(3);
@@ -66,6 +66,7 @@ describe('timeline search loaded on demand', () => {
     await waitUntil(
       () => timelines.every((t) => t.shadowRoot!.querySelector('input[type="search"]')),
       'no search field',
+      { timeout: 5000 },
     );
     expect(requestedUrls(SEARCH)).to.have.length(3);
   });

@@ -103,6 +103,7 @@ async function ready(el: IshraqatTimeline) {
   await waitUntil(
     () => el.shadowRoot?.querySelector('article, .empty, .error, #search-status'),
     'not rendered',
+    { timeout: 5000 },
   );
   await el.updateComplete;
   return el.shadowRoot!;
@@ -123,7 +124,9 @@ const clearButton = (el: IshraqatTimeline, lang: 'en' | 'ar') =>
 async function type(el: IshraqatTimeline, text: string) {
   field(el)!.focus();
   await sendKeys({ type: text });
-  await waitUntil(() => el.query === field(el)!.value.trim(), 'the query did not follow');
+  await waitUntil(() => el.query === field(el)!.value.trim(), 'the query did not follow', {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 
@@ -153,7 +156,7 @@ for (const lang of LANGS) {
           ></ishraqat-timeline>`,
         );
         await ready(el);
-        await waitUntil(() => clearButton(el, lang), 'no empty result');
+        await waitUntil(() => clearButton(el, lang), 'no empty result', { timeout: 5000 });
         await expect(el).to.be.accessible();
       });
     });
@@ -234,6 +237,7 @@ for (const lang of LANGS) {
           await waitUntil(
             () => JSON.stringify(titles(el)) === JSON.stringify(titlesOf(...ids)),
             `"${query}" did not show ${ids.join(', ')}`,
+            { timeout: 5000 },
           );
         }
       });
@@ -305,7 +309,9 @@ for (const lang of LANGS) {
         expect(field(el)!.value).to.equal('');
         expect(el.hasAttribute('query')).to.equal(false);
         expect(status(el)).to.equal('');
-        await waitUntil(() => root.activeElement === field(el), 'focus did not return');
+        await waitUntil(() => root.activeElement === field(el), 'focus did not return', {
+          timeout: 5000,
+        });
       });
 
       it('Escape empties the field and shows everything, keeping focus there', async () => {
@@ -355,10 +361,12 @@ for (const lang of LANGS) {
           ></ishraqat-timeline>`,
         );
         const root = await ready(el);
-        await waitUntil(() => clearButton(el, lang), 'no empty result');
+        await waitUntil(() => clearButton(el, lang), 'no empty result', { timeout: 5000 });
         expect(status(el)).to.equal(t.none('zzzz'));
         clearButton(el, lang)!.click();
-        await waitUntil(() => root.activeElement?.localName === 'article', 'focus went nowhere');
+        await waitUntil(() => root.activeElement?.localName === 'article', 'focus went nowhere', {
+          timeout: 5000,
+        });
         expect(titles(el)).to.have.length(5);
       });
 
@@ -392,7 +400,9 @@ for (const lang of LANGS) {
           for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
           await fixture(html`<div>${el}</div>`);
           await ready(el);
-          await waitUntil(() => titles(el).length === ids.length, 'not filtered');
+          await waitUntil(() => titles(el).length === ids.length, 'not filtered', {
+            timeout: 5000,
+          });
           expect(titles(el)).to.deep.equal(titlesOf(...ids));
         });
       }
@@ -444,9 +454,11 @@ for (const lang of LANGS) {
           ></ishraqat-timeline>`,
         );
         const root = await ready(el);
-        await waitUntil(() => titles(el).length === 1, 'not filtered');
+        await waitUntil(() => titles(el).length === 1, 'not filtered', { timeout: 5000 });
         root.querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
-        await waitUntil(() => titles(el).length === 2, 'the older page was not searched');
+        await waitUntil(() => titles(el).length === 2, 'the older page was not searched', {
+          timeout: 5000,
+        });
         expect(titles(el)[1]).to.equal(lang === 'en' ? 'Page two, first' : 'الصفحة الثانية، الأول');
         // This feed names no country: Arabic takes Latin digits.
         expect(status(el)).to.equal(lang === 'en' ? t.two : 'عُثر على نشاطين (2)');
@@ -460,7 +472,9 @@ for (const lang of LANGS) {
         await type(el, 'workshop');
         const other = lang === 'en' ? 'ar' : 'en';
         el.lang = other;
-        await waitUntil(() => status(el) === TEXT[other].two, 'not in the other language');
+        await waitUntil(() => status(el) === TEXT[other].two, 'not in the other language', {
+          timeout: 5000,
+        });
         expect(titles(el)).to.deep.equal([TITLES[other].w1, TITLES[other].w2]);
         expect(field(el)!.value).to.equal('workshop');
       });
@@ -517,7 +531,7 @@ for (const lang of LANGS) {
           ></ishraqat-timeline>`,
         );
         await ready(el);
-        await waitUntil(() => status(el), 'no count');
+        await waitUntil(() => status(el), 'no count', { timeout: 5000 });
         expect(status(el)).to.equal(t.five);
       });
     });
