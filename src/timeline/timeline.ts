@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { IshraqatElement } from '../base/element.js';
-import type { SelectEventDetail } from '../base/events.js';
+import { emit } from '../base/emit.js';
 import { groupByYear, sortActivities, type Order, type YearGroup } from '../feed/query.js';
 import type { Activity, ActivityPartner, Feed, Partner, PartnerRole } from '../feed/types.js';
 import { countLabel } from '../i18n/count-labels.js';
@@ -237,10 +237,7 @@ export class IshraqatTimeline extends IshraqatElement {
   private _select(activity: Activity) {
     this.selected = activity.id;
     this._focusId = activity.id;
-    const detail: SelectEventDetail = { id: activity.id };
-    this.dispatchEvent(
-      new CustomEvent('ishraqat-select', { detail, bubbles: true, composed: true }),
-    );
+    emit(this, 'ishraqat-select', { id: activity.id });
   }
 
   private _onItemClick(event: MouseEvent, activity: Activity) {
