@@ -21,7 +21,12 @@ export function loadNextPage(feed: Feed, options: LoadOptions = {}): Promise<Fee
   if (!pending) {
     // Not through the shared cache: the page is parsed knowing the partners, programs and
     // metrics of the feed it continues, which its activities may name.
-    const page = request(feed.next, options.timeout ?? DEFAULT_TIMEOUT, { continues: feed });
+    const page = request(
+      feed.next,
+      options.timeout ?? DEFAULT_TIMEOUT,
+      { continues: feed },
+      options.retry,
+    );
     pending = page.promise.then((next) => mergePages(feed, next));
     nextPages.set(feed, pending);
     pending.catch(() => nextPages.delete(feed));

@@ -160,7 +160,13 @@ export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
     message: string,
-    readonly details: { status?: number; url?: string; problems?: readonly Problem[] } = {},
+    readonly details: {
+      status?: number;
+      url?: string;
+      problems?: readonly Problem[];
+      /** For `http` errors: the server's `Retry-After`, in ms from when it answered. */
+      retryAfter?: number;
+    } = {},
   ) {
     super(message);
   }
