@@ -11,7 +11,7 @@ import { groupByYear, sortActivities, type Order, type YearGroup } from '../feed
 import type { Activity, ActivityPartner, Feed, Partner, PartnerRole } from '../feed/types.js';
 import { countLabel } from '../i18n/count-labels.js';
 import { msg, str } from '../i18n/localize.js';
-import { feedErrorText, opensInNewTab } from '../i18n/messages.js';
+import { opensInNewTab } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -394,7 +394,7 @@ export class IshraqatTimeline extends IshraqatElement {
       </button>
       ${
         this.pageError
-          ? html`<p class="page-error" role="alert">${feedErrorText(this.pageError)}</p>`
+          ? html`<p class="page-error" role="alert">${this.pageErrorText}</p>`
           : nothing
       }
     </div>`;
