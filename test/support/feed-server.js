@@ -5,9 +5,20 @@
 //   /__feeds/500                    500, JSON error body
 //   /__feeds/slow?ms=3000&feed=ok.json
 //                                   the fixture after a delay (ms ≤ 60000; feed defaults to ok.json)
-//   /__feeds/flaky?fail=1&feed=ok.json
-//                                   500 for the first `fail` requests of this exact URL, then the
-//                                   fixture (for retry buttons)
+//   /__feeds/flaky?fail=1&feed=ok.json&status=500&retryAfter=…
+//                                   `status` (default 500) for the first `fail` requests of this
+//                                   exact URL, then the fixture (retries, retry buttons); with
+//                                   `retryAfter` a Retry-After header: seconds as given (`1`), or
+//                                   `date:N` for an HTTP-date N seconds ahead
+//   /__feeds/drop?fail=1&feed=ok.json
+//                                   the first `fail` requests get their connection reset (no HTTP
+//                                   answer at all: a network error), then the fixture
+//   /__feeds/redirect-loop          302 to itself, for ever
+//   /__feeds/soft-404               200 text/html "Page not found", as a CMS answers a missing file
+//   /__feeds/switch?key=K           answers as set for K by /__feeds/switch-set?key=K&mode=M (the
+//                                   same URL answering differently over time, for last good
+//                                   copies): `ok` (default; `feed` fixture, default ok.json),
+//                                   `feed:<fixture>`, `503`, `404`, `drop`, `html`, `v2`
 //   /__feeds/not-json               200 with an HTML body, as a misconfigured host would send
 //   /__feeds/truncated?feed=ok.json 200, application/json, the fixture cut in half
 //   /__feeds/count                  { count: { "<path+query>": n, … } } requests seen per URL
@@ -69,6 +80,19 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function feedServer({ delayCapMs = 60_000 } = {}) {
   /** @type {Map<string, number>} requests per path+query */
   const counts = new Map();
+  /** @type {Map<string, string>} how /switch answers, per key */
+  const modes = new Map();
+  const resetConnection = (ctx) => {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+  };
+  const html = (ctx, status, text) =>
+    send(
+      ctx,
+      status,
+      'text/html; charset=utf-8',
+      `<!doctype html><title>${text}</title><h1>${text}</h1>`,
+    );
 
   // Written straight to the Node response: the test runner's own cache middleware sets a
   // year-long Cache-Control on any path with an extension after we return, which would let
@@ -100,6 +124,11 @@ export function feedServer({ delayCapMs = 60_000 } = {}) {
     if (route === 'reset') {
       counts.clear();
       return sendJson(ctx, 200, { count: {} });
+    }
+
+    if (route === 'switch-set') {
+      modes.set(String(query.key), String(query.mode ?? 'ok'));
+      return sendJson(ctx, 200, { key: query.key, mode: modes.get(String(query.key)) });
     }
 
     const key = ctx.url; // path + query, exactly as requested
@@ -136,9 +165,43 @@ export function feedServer({ delayCapMs = 60_000 } = {}) {
       }
       case 'flaky': {
         const failures = Number(query.fail ?? 1) || 0;
-        if (seen <= failures)
-          return sendJson(ctx, 500, { error: `flaky failure ${seen}/${failures}` });
+        const status = Number(query.status) || 500;
+        if (seen <= failures) {
+          const retryAfter = typeof query.retryAfter === 'string' ? query.retryAfter : undefined;
+          const header = retryAfter?.startsWith('date:')
+            ? new Date(Date.now() + Number(retryAfter.slice(5)) * 1000).toUTCString()
+            : retryAfter;
+          ctx.respond = false;
+          ctx.res.writeHead(status, {
+            'Content-Type': 'application/json; charset=utf-8',
+            'Cache-Control': 'no-store',
+            ...(header ? { 'Retry-After': header } : {}),
+          });
+          ctx.res.end(JSON.stringify({ error: `flaky failure ${seen}/${failures}` }));
+          return;
+        }
         return sendFixture(ctx, feed);
+      }
+      case 'drop': {
+        const failures = Number(query.fail ?? 1) || 0;
+        if (seen <= failures) return resetConnection(ctx);
+        return sendFixture(ctx, feed);
+      }
+      case 'redirect-loop':
+        ctx.respond = false;
+        ctx.res.writeHead(302, { Location: ctx.url, 'Cache-Control': 'no-store' });
+        ctx.res.end();
+        return;
+      case 'soft-404':
+        return html(ctx, 200, 'Page not found');
+      case 'switch': {
+        const mode = modes.get(String(query.key)) ?? 'ok';
+        if (mode === '503' || mode === '404') return sendJson(ctx, Number(mode), { error: mode });
+        if (mode === 'drop') return resetConnection(ctx);
+        if (mode === 'html') return html(ctx, 200, 'Sign in to the Wi-Fi');
+        if (mode === 'v2')
+          return sendJson(ctx, 200, { version: 2, organization: { id: 'o', name: 'V2' } });
+        return sendFixture(ctx, mode.startsWith('feed:') ? mode.slice(5) : feed);
       }
       default:
         return sendFixture(ctx, route);
