@@ -145,10 +145,12 @@ export abstract class IshraqatElement extends LitElement {
       this._announced = feed;
       // Once per feed, however many elements show it.
       states.logProblems(feed);
+      const { savedAt } = this._source;
       emit(this, 'ishraqat-load', {
         activities: feed.activities.length,
         shown: this.activities.length,
         problems: feed.problems,
+        ...(savedAt !== undefined ? { savedAt } : {}),
       });
     } else if (status === 'error') {
       if (this._announced === error || isAbort(error)) return;

@@ -46,7 +46,7 @@ interface Case {
   readonly outcome?: (mode: Mode) => 'ready' | string;
   /** Properties that read back other than set (read-only ones). */
   readonly readonly?: boolean;
-  readonly check: (u: Upgraded) => Promise<void> | void;
+  readonly check: (u: Upgraded) => unknown;
 }
 
 let feedText = '';
