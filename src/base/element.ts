@@ -17,11 +17,19 @@ import type { Formatter } from './formatter.js';
 import { LocaleController } from './locale-controller.js';
 import * as states from './states.js';
 
+// How it is built: the reactive properties every element has, composing what they share. The
+// feed's life (sources, load, retry, pages, last good copy) is FeedController; language,
+// direction and formatting are LocaleController; the shared states are states.ts; every event
+// goes through emit(). Subclasses render.
+
 /**
- * The shared base of every Ishraqat element: the reactive properties every element has, and
- * the composition of what they share. The feed's life (sources, load, retry, pages, last good
- * copy) is `FeedController`; language, direction and formatting are `LocaleController`; the
- * shared states are states.ts; events go through `emit`. Subclasses render.
+ * The shared base of every Ishraqat element: where the feed comes from (`feed` property,
+ * inline JSON, `src`; asked again on a bad network, with the last good copy kept in the browser
+ * as a fallback), its language and direction, the loading / empty / error / ready states, the
+ * shared filters, and the `ishraqat-load` / `ishraqat-error` events. Subclasses render.
+ *
+ * @fires {CustomEvent} ishraqat-load - The feed is ready. `detail`: `{ activities, shown, problems, savedAt? }` (`savedAt`: the feed shown is the last good copy, saved then).
+ * @fires {CustomEvent} ishraqat-error - The feed cannot be shown. `detail`: `{ reason, code, status? }`.
  */
 export abstract class IshraqatElement extends LitElement {
   static override properties: PropertyDeclarations = {
