@@ -30,15 +30,13 @@ export class NoFeedError extends Error {
   }
 }
 
-class PageError extends Error {
-  constructor(readonly code: 'page-loop' | 'page-repeat') {
-    super(code);
-  }
-}
-
 /** The code (and HTTP status) of any failure, for the error state and `ishraqat-error`. */
 export function errorInfo(error: unknown): { code: ErrorReason; status?: number } {
   if (error instanceof NoFeedError) return { code: 'missing' };
+  // From the pages module, loaded on demand: known by name.
+  if ((error as Error | undefined)?.name === 'PageError') {
+    return { code: (error as Error & { code: ErrorReason }).code };
+  }
   if (error instanceof FeedError) {
     return {
       code: error.code,
@@ -136,7 +134,6 @@ export class FeedController implements ReactiveController {
       characterData: true,
     });
     window.addEventListener('online', this._refresh);
-    document.addEventListener('visibilitychange', this._refresh);
     if (this.status === 'error' && isAbort(this.error)) {
       // Left the page mid-request and came back: ask again.
       void this._load();
@@ -146,7 +143,6 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     this._childObserver?.disconnect();
     window.removeEventListener('online', this._refresh);
-    document.removeEventListener('visibilitychange', this._refresh);
     if (this.status === 'pending') this._abort?.abort();
   }
 
@@ -188,11 +184,9 @@ export class FeedController implements ReactiveController {
     void this._load();
   }
 
-  /** Over a last good copy, back online or back on the tab: try the network again, quietly. */
+  /** Over a last good copy, back online: try the network again, quietly. */
   private _refresh = () => {
-    if (this.savedAt === undefined || this.status !== 'complete') return;
-    if (document.visibilityState === 'hidden') return;
-    this.retry();
+    if (this.savedAt !== undefined && this.status === 'complete') this.retry();
   };
 
   /** Gets the feed for `sources`. A newer call makes an older one moot; leaving aborts it. */
@@ -270,26 +264,17 @@ export class FeedController implements ReactiveController {
     this._pageFailure = undefined;
     this._host.requestUpdate();
     try {
-      if (seen.has(feed.next)) throw new PageError('page-loop');
       // Only feeds with `next` pages, and only when asked: not part of the element's bundle.
-      const { loadNextPage } = await import('../feed/pages.js').catch((error: unknown) => {
+      const { loadOlderPage } = await import('../feed/pages.js').catch((error: unknown) => {
         throw new FeedError('network', `The pages module could not be loaded: ${String(error)}`);
       });
       const { timeout } = this._properties();
-      const merged = await loadNextPage(feed, timeout ? { timeout } : {});
-      const repeated = (f: Feed) => f.problems.filter((p) => p.code === 'duplicate-id').length;
-      if (
-        merged.activities.length === feed.activities.length &&
-        repeated(merged) > repeated(feed)
-      ) {
-        // Every activity of the page is one already shown: the server sent a page again.
-        throw new PageError('page-repeat');
-      }
+      const merged = await loadOlderPage(feed, seen, timeout ? { timeout } : {});
       if (this._value === from) {
         this._paged = { from, merged, seen: new Set([...seen, feed.next]) };
       }
     } catch (error) {
-      this._pageFailure = error instanceof PageError ? { code: error.code } : errorInfo(error);
+      this._pageFailure = errorInfo(error);
     } finally {
       this._pageLoading = false;
       this._host.requestUpdate();

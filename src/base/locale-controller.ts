@@ -48,7 +48,6 @@ export interface FormatInputs {
 export class LocaleController implements ReactiveController {
   private readonly _host: Host;
   private _lang = 'en';
-  private _formatter?: Formatter;
 
   constructor(host: Host) {
     this._host = host;
@@ -89,27 +88,16 @@ export class LocaleController implements ReactiveController {
     return withLocale(ui, fn);
   }
 
-  /** The formatter for this render; the same object while nothing it depends on changed. */
+  /** The formatter for this render. */
   formatter({ feed, numerals, calendar }: FormatInputs): Formatter {
     const lang = this._lang;
-    const init = {
+    return new Formatter({
       lang,
       ui: uiLocaleFor(lang),
       dir: directionOf(lang),
       locale: formatLocale(lang, { country: feed?.country, numerals }),
       feedLanguage: feed?.language ?? 'en',
       calendar,
-    };
-    const last = this._formatter;
-    if (
-      !last ||
-      last.lang !== init.lang ||
-      last.locale !== init.locale ||
-      last.feedLanguage !== init.feedLanguage ||
-      last.calendar !== init.calendar
-    ) {
-      this._formatter = new Formatter(init);
-    }
-    return this._formatter!;
+    });
   }
 }

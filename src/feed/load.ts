@@ -4,17 +4,9 @@
  * resolved URL, and the last good copy of each URL (last-good.ts). `next` pages are pages.ts,
  * loaded on demand.
  */
-import { COPY_LIMITS, dropCopy, readCopy, saveCopy } from './last-good.js';
 import { parseFeed, type ParseOptions } from './parse.js';
 import { FeedError } from './problems.js';
-import {
-  isTransient,
-  parseRetryAfter,
-  retryDelay,
-  retryPolicy,
-  sleep,
-  type RetryPolicy,
-} from './retry.js';
+import type { RetryPolicy } from './retry.js';
 import type { Feed } from './types.js';
 
 export interface LoadOptions {
@@ -32,6 +24,31 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
+
+/**
+ * Retries and the last good copies' storage (recovery.ts): code only a page with a `src`
+ * feed needs, and only once a first request has answered or failed. Asked for when a load
+ * starts, so that it has arrived (or comes from the HTTP cache, as on the visit that saved the
+ * copy) by the time the network has failed.
+ */
+const recovery = () => import('./recovery.js');
+const ignore = () => {};
+/**
+ * A `Retry-After` header in ms from `now`: delay-seconds (`120`) or an HTTP-date
+ * (`Wed, 21 Oct 2026 07:28:00 GMT`); a date in the past is 0; anything else is undefined.
+ */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now = Date.now(),
+): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // Only the forms HTTP allows (IMF-fixdate and the two obsolete ones all name a weekday).
+  if (!/^[A-Za-z]{3,9}, /.test(text)) return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : Math.max(0, time - now);
+}
 
 interface Fetched {
   readonly text: string;
@@ -108,27 +125,28 @@ async function attempt(url: string, timeout: number, outer: AbortSignal): Promis
   }
 }
 
-/**
- * Requests `url`, asking again after transient failures as `policy` says. No retry starts
- * later than twice the timeout after the first request: a reader is not kept waiting on a
- * skeleton for minutes.
- */
+/** Requests `url`; after a failure, asks again as the retry policy says (retry.ts). */
 async function fetchWithRetry(
   url: string,
   timeout: number,
   signal: AbortSignal,
-  policy: RetryPolicy,
+  retry: Partial<RetryPolicy> | undefined,
 ): Promise<Fetched> {
   const started = Date.now();
-  for (let n = 0; ; n++) {
-    try {
-      return await attempt(url, timeout, signal);
-    } catch (error) {
-      if (signal.aborted || !isTransient(error)) throw error;
-      const delay = retryDelay(n, policy, (error as FeedError).details.retryAfter);
-      if (delay === undefined || Date.now() - started + delay > 2 * timeout) throw error;
-      await sleep(delay, signal);
-    }
+  const helpers = recovery();
+  helpers.catch(ignore);
+  try {
+    return await attempt(url, timeout, signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // Without the retry code (offline, and not in the HTTP cache) the first failure stands.
+    const { retryAfterFailure } = await helpers.catch(() => Promise.reject(error as Error));
+    return retryAfterFailure(error, () => attempt(url, timeout, signal), {
+      signal,
+      timeout,
+      started,
+      ...(retry ? { retry } : {}),
+    });
   }
 }
 
@@ -170,8 +188,8 @@ export function request(
   retry?: Partial<RetryPolicy>,
 ) {
   const controller = new AbortController();
-  const promise = fetchWithRetry(url, timeout, controller.signal, retryPolicy(retry)).then(
-    (fetched) => parseFeed(fetched.text, { ...parse, baseUrl: fetched.url }),
+  const promise = fetchWithRetry(url, timeout, controller.signal, retry).then((fetched) =>
+    parseFeed(fetched.text, { ...parse, baseUrl: fetched.url }),
   );
   return { promise, controller };
 }
@@ -185,26 +203,26 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> 
   if (!entry) {
     const controller = new AbortController();
     const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-    const promise = fetchWithRetry(
-      url,
-      timeout,
-      controller.signal,
-      retryPolicy(options.retry),
-    ).then((fetched) => {
-      let feed: Feed;
-      try {
-        feed = parseFeed(fetched.text, { baseUrl: fetched.url });
-      } catch (error) {
-        // The server now sends a feed this library cannot read (another version, not a
-        // feed at all): the copy kept from before is not shown in its place.
-        if (error instanceof FeedError && error.code !== 'not-json') void dropCopy(url);
-        throw error;
-      }
-      if (created.keepCopy) {
-        void saveCopy({ url, baseUrl: fetched.url, savedAt: Date.now(), text: fetched.text });
-      }
-      return feed;
-    });
+    const promise = fetchWithRetry(url, timeout, controller.signal, options.retry).then(
+      (fetched) => {
+        let feed: Feed;
+        try {
+          feed = parseFeed(fetched.text, { baseUrl: fetched.url });
+        } catch (error) {
+          // The server now sends a feed this library cannot read (another version, not a
+          // feed at all): the copy kept from before is not shown in its place.
+          if (error instanceof FeedError && error.code !== 'not-json') {
+            recovery().then((store) => store.dropCopy(url), ignore);
+          }
+          throw error;
+        }
+        if (created.keepCopy) {
+          const copy = { url, baseUrl: fetched.url, savedAt: Date.now(), text: fetched.text };
+          recovery().then((store) => store.saveCopy(copy), ignore);
+        }
+        return feed;
+      },
+    );
     const created: Entry = { promise, controller, consumers: 0, settled: false, keepCopy: false };
     entry = created;
     cache.set(url, created);
@@ -243,44 +261,24 @@ export interface LoadedFeed {
   readonly error?: FeedError;
 }
 
-/** Failures after which the last good copy is shown: the network's, not the feed's. */
-function showsCopy(error: unknown): error is FeedError {
-  // A captive portal or a cut connection answers HTML or half a feed: `not-json`.
-  return isTransient(error) || (error instanceof FeedError && error.code === 'not-json');
-}
-
-/** Copies parsed once per URL and saving time, however many elements show them. */
-const parsedCopies = new Map<string, { savedAt: number; feed: Feed }>();
-
 /**
  * Like `loadFeed` with `keepCopy`: network first; when the network fails (after retries) with
  * a failure of the connection or the server (not a feed of another version, not a 404), the
  * last good copy of `url` kept in the browser, if there is one.
  */
 export async function loadFeedOrCopy(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  const helpers = recovery();
+  helpers.catch(ignore);
   try {
     return { feed: await loadFeed(url, { ...options, keepCopy: true }) };
   } catch (error) {
-    if (!showsCopy(error)) throw error;
-    const copy = await readCopy(url);
+    const copy = await (
+      await helpers.catch(() => Promise.reject(error as Error))
+    ).copyFor(url, error);
     if (options.signal?.aborted) throw abortError();
-    if (!copy) throw error;
-    let parsed = parsedCopies.get(url);
-    if (parsed?.savedAt !== copy.savedAt) {
-      try {
-        parsed = { savedAt: copy.savedAt, feed: parseFeed(copy.text, { baseUrl: copy.baseUrl }) };
-      } catch {
-        void dropCopy(url);
-        throw error;
-      }
-      parsedCopies.set(url, parsed);
-      if (parsedCopies.size > COPY_LIMITS.feeds)
-        parsedCopies.delete(parsedCopies.keys().next().value!);
-    }
-    return { feed: parsed.feed, savedAt: copy.savedAt, error };
+    return copy;
   }
 }
-
 /** Forgets a loaded feed so that the next `loadFeed` fetches it again. */
 export function forgetFeed(url: string): void {
   const entry = cache.get(url);

@@ -49,11 +49,11 @@ export function feedErrorText(code: ErrorReason, status?: string): string {
       return msg('Something went wrong while showing the activity feed.');
     case 'page-loop':
       return msg(
-        'The older activities could not be loaded: the feed’s next page leads back to a page already shown.',
+        'Older activities could not be loaded: the next page loops back to one already shown.',
       );
     case 'page-repeat':
       return msg(
-        'The older activities could not be loaded: the feed’s next page only repeats activities already shown.',
+        'Older activities could not be loaded: the next page repeats activities already shown.',
       );
   }
 }

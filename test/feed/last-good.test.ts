@@ -63,14 +63,14 @@ const T = {
   en: {
     note: (date: string) =>
       `The activity feed could not be reached: showing the copy from ${date}.`,
-    loop: 'leads back to a page already shown',
-    repeat: 'only repeats activities already shown',
+    loop: 'loops back to one already shown',
+    repeat: 'repeats activities already shown',
     failed: 'could not be loaded (the server answered 500)',
   },
   ar: {
     note: (date: string) => `تعذّر الوصول إلى ملف الأنشطة، فعُرضت نسخته المحفوظة بتاريخ ${date}.`,
     loop: 'تعود إلى صفحة معروضة من قبل',
-    repeat: 'لا تحوي إلا أنشطة معروضة من قبل',
+    repeat: 'تكرّر أنشطة معروضة من قبل',
     failed: 'ردّ الخادم بالرمز ٥٠٠',
   },
 };

@@ -5,13 +5,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/timeline/define.js';
 import type { IshraqatTimeline } from '../../src/timeline/timeline.js';
-import { loadFeed } from '../../src/feed/load.js';
+import { loadFeed, parseRetryAfter } from '../../src/feed/load.js';
 import { FeedError } from '../../src/feed/problems.js';
 import {
   DEFAULT_RETRY,
   configureRetry,
   isTransient,
-  parseRetryAfter,
   retryDelay,
   type RetryPolicy,
 } from '../../src/feed/retry.js';
