@@ -321,24 +321,19 @@ export abstract class IshraqatElement extends LitElement {
  * makes it an own property of the instance that hides the class's accessor. Lit moves the
  * declared reactive properties to their accessors at the first update (the element reads them
  * only from `willUpdate` on, so they count); this does the same, at once, for every other
- * public accessor of the class (`problems` and any a subclass adds).
+ * public member of the class (`problems` and any a subclass adds). A read-only one
+ * (`problems`) keeps the page's value out: it is the element's to say.
  */
 function upgradeProperties(element: IshraqatElement): void {
-  const own = Object.keys(element).filter((name) => !name.startsWith('_'));
-  if (own.length === 0) return;
-  const reactive = (element.constructor as typeof LitElement).elementProperties;
-  for (const name of own) {
-    if (reactive.has(name)) continue;
-    let proto: object | null = Object.getPrototypeOf(element) as object;
-    let descriptor: PropertyDescriptor | undefined;
-    while (proto && proto !== LitElement.prototype && !descriptor) {
-      descriptor = Object.getOwnPropertyDescriptor(proto, name);
-      proto = Object.getPrototypeOf(proto) as object | null;
+  const self = element as unknown as Record<string, unknown>;
+  for (const name of Object.keys(element)) {
+    if (name.startsWith('_') || !(name in Object.getPrototypeOf(element))) continue;
+    const value = self[name];
+    delete self[name];
+    try {
+      self[name] = value;
+    } catch {
+      // A getter without a setter: nothing to set.
     }
-    if (!descriptor?.get && !descriptor?.set) continue;
-    const value = (element as unknown as Record<string, unknown>)[name];
-    delete (element as unknown as Record<string, unknown>)[name];
-    // A read-only property (`problems`) keeps its own value out: it is the element's to say.
-    if (descriptor.set) (element as unknown as Record<string, unknown>)[name] = value;
   }
 }

@@ -33,22 +33,6 @@ export const DEFAULT_TIMEOUT = 15_000;
  */
 const recovery = () => import('./recovery.js');
 const ignore = () => {};
-/**
- * A `Retry-After` header in ms from `now`: delay-seconds (`120`) or an HTTP-date
- * (`Wed, 21 Oct 2026 07:28:00 GMT`); a date in the past is 0; anything else is undefined.
- */
-export function parseRetryAfter(
-  value: string | null | undefined,
-  now = Date.now(),
-): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  // Only the forms HTTP allows (IMF-fixdate and the two obsolete ones all name a weekday).
-  if (!/^[A-Za-z]{3,9}, /.test(text)) return undefined;
-  const time = Date.parse(text);
-  return Number.isNaN(time) ? undefined : Math.max(0, time - now);
-}
 
 interface Fetched {
   readonly text: string;
@@ -85,13 +69,13 @@ async function fetchText(url: string, signal: AbortSignal): Promise<Fetched> {
     });
   }
   if (!response.ok) {
-    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    const retryAfter = response.headers.get('retry-after');
     // The body of an error answer is of no use; let the connection go.
     void response.body?.cancel().catch(() => {});
     throw new FeedError('http', `The server answered ${response.status} for the feed.`, {
       url,
       status: response.status,
-      ...(retryAfter !== undefined ? { retryAfter } : {}),
+      ...(retryAfter !== null ? { retryAfter } : {}),
     });
   }
   try {

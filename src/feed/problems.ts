@@ -164,8 +164,8 @@ export class FeedError extends Error {
       status?: number;
       url?: string;
       problems?: readonly Problem[];
-      /** For `http` errors: the server's `Retry-After`, in ms from when it answered. */
-      retryAfter?: number;
+      /** For `http` errors: the server's `Retry-After` header, as sent (see retry.ts). */
+      retryAfter?: string;
     } = {},
   ) {
     super(message);

@@ -52,6 +52,23 @@ export function isTransient(error: unknown): boolean {
 }
 
 /**
+ * A `Retry-After` header in ms from `now`: delay-seconds (`120`) or an HTTP-date
+ * (`Wed, 21 Oct 2026 07:28:00 GMT`); a date in the past is 0; anything else is undefined.
+ */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now = Date.now(),
+): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // Only the forms HTTP allows (IMF-fixdate and the two obsolete ones all name a weekday).
+  if (!/^[A-Za-z]{3,9}, /.test(text)) return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : Math.max(0, time - now);
+}
+
+/**
  * How long to wait before retry number `attempt + 1` (0-based), or undefined when there is
  * none: the retries are used up, or the server asks for longer than `maxRetryAfter`. The
  * backoff doubles from `baseDelay` up to `maxDelay`, of which a random half is the jitter (so
@@ -99,7 +116,7 @@ export async function retryAfterFailure<T>(
   const policy = retryPolicy(options.retry);
   for (let n = 0; ; n++) {
     if (options.signal.aborted || !isTransient(error)) throw error;
-    const delay = retryDelay(n, policy, (error as FeedError).details.retryAfter);
+    const delay = retryDelay(n, policy, parseRetryAfter((error as FeedError).details.retryAfter));
     if (delay === undefined || Date.now() - options.started + delay > 2 * options.timeout) {
       throw error;
     }
