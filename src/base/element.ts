@@ -15,6 +15,7 @@ import { emit } from './emit.js';
 import { FeedController, errorInfo, isAbort } from './feed-controller.js';
 import type { Formatter } from './formatter.js';
 import { LocaleController } from './locale-controller.js';
+import { RenderFaults } from './render-faults.js';
 import * as states from './states.js';
 
 // How it is built: the reactive properties every element has, composing what they share. The
@@ -96,7 +97,28 @@ export abstract class IshraqatElement extends LitElement {
 
   /** The problems found in the current feed (path + reason), read-only. */
   get problems(): readonly Problem[] {
-    return this.currentFeed?.problems ?? [];
+    return this._faults.view(this.currentFeed)?.problems ?? [];
+  }
+
+  private readonly _faults = new RenderFaults();
+
+  /**
+   * Renders one item (an activity, a partner, a tile) so that a fault in it costs that item
+   * only: it is left out and reported on `problems` like any problem in the feed, at
+   * `list[id="…"]` (or `list` without an id).
+   */
+  protected guard<T>(
+    list: string,
+    id: string | undefined,
+    render: () => T,
+    skipped = true,
+  ): T | typeof nothing {
+    try {
+      return render();
+    } catch (error) {
+      this._faults.add(this.currentFeed, list, id, error, skipped);
+      return nothing;
+    }
   }
 
   /** The feed as shown (with loaded `next` pages), once ready. */
@@ -157,7 +179,7 @@ export abstract class IshraqatElement extends LitElement {
       emit(this, 'ishraqat-load', {
         activities: feed.activities.length,
         shown: this.activities.length,
-        problems: feed.problems,
+        problems: this.problems,
         ...(savedAt !== undefined ? { savedAt } : {}),
       });
     } else if (status === 'error') {
@@ -311,7 +333,9 @@ export abstract class IshraqatElement extends LitElement {
    * are a module of their own, fetched only for a feed with problems.
    */
   protected renderProblems(): TemplateResult | typeof nothing {
-    return states.renderProblems(this.currentFeed, this.fmt, () => this.requestUpdate());
+    return states.renderProblems(this._faults.view(this.currentFeed), this.fmt, () =>
+      this.requestUpdate(),
+    );
   }
 }
 
