@@ -21,16 +21,17 @@ const KB = 1024;
 // is 22.0 KB; the README's "Size" says where its bytes go). The timeline's budget stops
 // regressions while that gap is open; the other elements' budgets sit just above today's sizes.
 // Issue 12 (w12ctl: the feed and locale controllers, upgrade-safe properties, the last good
-// copy's note, page errors; retries and storage are the lazy `recovery` chunk) added 1.2 KB to
-// every entry: each budget is raised by that, and all elements (35.9 KB) no longer meet issue
-// 6's 35 KB. A decision for the lead, not a settled budget.
+// copy's note, page errors; retries and storage are the lazy `recovery` chunk) added about
+// 1.2 KB to every entry: each budget is raised by about that, and all elements (36.6 KB with
+// main's search and render faults) no longer meet issue 6's 35 KB. A decision for the lead,
+// not a settled budget.
 const budgets = {
-  timeline: 23,
+  timeline: 24,
   partners: 22.5,
   counts: 21.5,
   chart: 24,
-  impact: 36,
-  index: 36,
+  impact: 36.5,
+  index: 37,
 };
 /** Lazy chunks (by name, without the hash): Chart.js holds only the pieces it registers. */
 const lazyBudgets = { chartjs: 66 };
