@@ -21,12 +21,52 @@ export function loadNextPage(feed: Feed, options: LoadOptions = {}): Promise<Fee
   if (!pending) {
     // Not through the shared cache: the page is parsed knowing the partners, programs and
     // metrics of the feed it continues, which its activities may name.
-    const page = request(feed.next, options.timeout ?? DEFAULT_TIMEOUT, { continues: feed });
+    const page = request(
+      feed.next,
+      options.timeout ?? DEFAULT_TIMEOUT,
+      { continues: feed },
+      options.retry,
+    );
     pending = page.promise.then((next) => mergePages(feed, next));
     nextPages.set(feed, pending);
     pending.catch(() => nextPages.delete(feed));
   }
   return untilAborted(pending, options.signal, () => {});
+}
+
+/** A `next` page that leads nowhere new: its URL was loaded already, or it repeats a page. */
+export class PageError extends Error {
+  override readonly name = 'PageError';
+  constructor(readonly code: 'page-loop' | 'page-repeat') {
+    super(
+      code === 'page-loop'
+        ? 'The next page was already loaded (the pages loop).'
+        : 'The next page only repeats activities already shown.',
+    );
+  }
+}
+
+const duplicates = (feed: Feed) => feed.problems.filter((p) => p.code === 'duplicate-id').length;
+
+/**
+ * Like `loadNextPage`, for a reader going back page by page: fails with a `PageError` when
+ * `feed.next` is one of the `seen` page URLs (a loop), or when every activity of the page is
+ * one already shown (the server sent a page again). Either way nothing is merged.
+ */
+export async function loadOlderPage(
+  feed: Feed,
+  seen: ReadonlySet<string>,
+  options: LoadOptions = {},
+): Promise<Feed> {
+  if (feed.next && seen.has(feed.next)) throw new PageError('page-loop');
+  const merged = await loadNextPage(feed, options);
+  if (
+    merged.activities.length === feed.activities.length &&
+    duplicates(merged) > duplicates(feed)
+  ) {
+    throw new PageError('page-repeat');
+  }
+  return merged;
 }
 
 function mergeMaps<K, V>(first: ReadonlyMap<K, V>, second: ReadonlyMap<K, V>): Map<K, V> {

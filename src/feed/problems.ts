@@ -163,7 +163,13 @@ export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
     message: string,
-    readonly details: { status?: number; url?: string; problems?: readonly Problem[] } = {},
+    readonly details: {
+      status?: number;
+      url?: string;
+      problems?: readonly Problem[];
+      /** For `http` errors: the server's `Retry-After` header, as sent (see retry.ts). */
+      retryAfter?: string;
+    } = {},
   ) {
     super(message);
   }

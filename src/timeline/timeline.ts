@@ -6,12 +6,12 @@ import {
   type TemplateResult,
 } from 'lit';
 import { IshraqatElement } from '../base/element.js';
-import type { SelectEventDetail } from '../base/events.js';
+import { emit } from '../base/emit.js';
 import { groupByYear, sortActivities, type Order, type YearGroup } from '../feed/query.js';
 import type { Activity, ActivityPartner, Feed, Partner, PartnerRole } from '../feed/types.js';
 import { countLabel } from '../i18n/count-labels.js';
 import { msg, str } from '../i18n/localize.js';
-import { feedErrorText, opensInNewTab } from '../i18n/messages.js';
+import { opensInNewTab } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
 import { TimelineSearch } from './search/controller.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -264,10 +264,7 @@ export class IshraqatTimeline extends IshraqatElement {
   private _select(activity: Activity) {
     this.selected = activity.id;
     this._focusId = activity.id;
-    const detail: SelectEventDetail = { id: activity.id };
-    this.dispatchEvent(
-      new CustomEvent('ishraqat-select', { detail, bubbles: true, composed: true }),
-    );
+    emit(this, 'ishraqat-select', { id: activity.id });
   }
 
   private _onItemClick(event: MouseEvent, activity: Activity) {
@@ -429,7 +426,7 @@ export class IshraqatTimeline extends IshraqatElement {
       </button>
       ${
         this.pageError
-          ? html`<p class="page-error" role="alert">${feedErrorText(this.pageError)}</p>`
+          ? html`<p class="page-error" role="alert">${this.pageErrorText}</p>`
           : nothing
       }
     </div>`;
