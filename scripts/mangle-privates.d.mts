@@ -1,2 +1,3 @@
 import type { Plugin } from 'vite';
 export function manglePrivates(): Plugin;
+export function nameTable(counts: Map<string, number>, taken: Set<string>): Record<string, string>;
