@@ -1,105 +1,232 @@
 #!/usr/bin/env node
-// Benchmark: prints figures, asserts nothing. Runs the feed layer and <ishraqat-timeline> on the
-// generated (synthetic) feeds of 1,000 and 10,000 activities in headless Debian Chromium, with
-// Lit's production build, and reports medians of several runs:
+// Benchmark: prints figures, asserts nothing (never run by `npm test` or CI: it is slow).
 //
-//   parse          parseFeed() on the feed text (JSON.parse included)
-//   first paint    element created → activities in the DOM (parse, filter, sort, render)
-//   scroll         frame times while scrolling down (no limit) at 6,000 px/s for 10 s (a fast fling,
-//                  through several 200-activity chunks),
-//                  p50/p95/max and the share of frames over 50 ms (a visible stutter)
-//   re-render      switching lang="ar" ↔ "en" on a rendered timeline
+// 1. Ours (the CDN build of <ishraqat-timeline>, dist/cdn/) and vis-timeline 8.5 (the standalone
+//    build from node_modules, a devDependency), side by side, on generated feeds of 100, 1,000
+//    and 10,000 activities, each in a fresh browser context of headless Debian Chromium, 1280×900:
+//    - CPU: main-thread task time (DevTools `Performance.getMetrics` TaskDuration, not wall time)
+//      from handing over the parsed feed until it is rendered, laid out and the page is idle;
+//    - DOM nodes (document and shadow roots), JS heap used (after a garbage collection) and the
+//      renderer process's resident memory (Linux /proc VmRSS of the page's renderer);
+//    - the same after scrolling the page to its end a screen at a time, settling at each step
+//      (whatever the timeline does on scroll: render more, window, nothing).
+// 2. Lighthouse 12 (mobile profile, DevTools throttling: real latency and CPU slow-down) on two
+//    pages loading the production CDN build and the demo feed from `src`: an Arabic timeline, and
+//    an Arabic impact summary above a timeline. Performance score, CLS, TBT, LCP.
 //
-// Usage: npm run bench [-- --runs 5]
+// Figures taken while other work runs on the machine are distorted: say so when quoting them.
+//
+// Usage: npm run bench [-- --quick] [-- --dry]
+//   --quick   100 activities only and one Lighthouse page: a smoke run
+//   --dry     checks that everything the bench needs is there, prints the plan, runs nothing
 /* global window */
-import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDemo } from './lib/demo-browser.mjs';
+import { chromium } from 'playwright-core';
+import { assertChromium, chromiumArgs, chromiumPath } from '../test/support/chromium.js';
+import { comparisonTable, lighthouseTable } from './lib/bench-table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const quick = process.argv.includes('--quick');
+const dry = process.argv.includes('--dry');
+const SIZES = quick ? [100] : [100, 1000, 10000];
+const feedsDir = path.join(root, 'node_modules/.cache/ishraqat-bench');
+const visModule = 'node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.js';
+const lighthousePages = [
+  { name: 'Arabic timeline', file: 'demo/bench-lh-timeline.html' },
+  { name: 'Arabic impact + timeline', file: 'demo/bench-lh-impact.html' },
+].slice(0, quick ? 1 : 2);
 
-for (const size of [1000, 10000]) {
-  const file = `${root}demo/feeds/synthetic-${size}.json`;
-  if (!existsSync(file)) {
-    execFileSync(
-      process.execPath,
-      [`${root}scripts/generate-feed.mjs`, '--count', String(size), '--out', file],
-      {
-        stdio: 'inherit',
-      },
-    );
+const needed = [
+  'dist/cdn/ishraqat-timeline.js',
+  'dist/cdn/ishraqat-widgets.js',
+  visModule,
+  'demo/bench.html',
+  'demo/bench-vis.html',
+  ...lighthousePages.map((p) => p.file),
+];
+if (dry) {
+  const missing = needed.filter((f) => !existsSync(path.join(root, f)));
+  console.log(
+    `bench plan: ours and vis-timeline at ${SIZES.join(', ')} activities; Lighthouse on ${lighthousePages.map((p) => p.name).join(', ')}`,
+  );
+  if (missing.length) {
+    console.log(`missing (npm run build:cdn / npm ci): ${missing.join(', ')}`);
+    process.exit(1);
   }
+  console.log('everything needed is there');
+  process.exit(0);
 }
 
-process.env.NODE_ENV = 'production';
-const { base, browser, close } = await startDemo({
-  port: 5182,
-  vite: {
-    mode: 'production',
-    // Lit's production build, as a real page gets it (the dev build adds checks and warnings).
-    resolve: { conditions: ['browser', 'module', 'import', 'default'] },
-  },
-});
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs, p) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-const ms = (x) => `${x.toFixed(1)} ms`;
-
-async function page() {
-  const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await p.goto(`${base}demo/bench.html`);
-  await p.waitForFunction(() => window.benchReady === true);
-  return p;
+if (!existsSync(path.join(root, 'dist/cdn/ishraqat-timeline.js'))) {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-cdn.mjs')], { stdio: 'inherit' });
 }
-
-// Warm-up: Vite optimizes dependencies on first load and may reload the page once.
-{
-  const warm = await browser.newPage();
-  await warm.goto(`${base}demo/bench.html`);
-  await warm.waitForTimeout(3000);
-  await warm.close();
-}
-
-const rows = [];
-try {
-  for (const size of [1000, 10000]) {
-    const url = `/demo/feeds/synthetic-${size}.json`;
-    const parse = [];
-    const paintAll = [];
-    const paintLimited = [];
-    const relang = [];
-    let frames = [];
-    for (let run = 0; run < RUNS; run++) {
-      const p = await page();
-      parse.push(await p.evaluate((u) => window.bench.parse(u), url));
-      paintLimited.push(await p.evaluate((u) => window.bench.render(u, { limit: 50 }), url));
-      paintAll.push(await p.evaluate((u) => window.bench.render(u, {}), url));
-      relang.push(await p.evaluate(() => window.bench.relang()));
-      if (run === 0) frames = await p.evaluate(() => window.bench.scroll(10000, 6000));
-      await p.close();
-    }
-    rows.push([`${size} activities`, '']);
-    rows.push(['  parse (JSON.parse + parseFeed)', ms(median(parse))]);
-    rows.push(['  first paint, limit=50', ms(median(paintLimited))]);
-    rows.push(['  first paint, no limit (first chunk of 200)', ms(median(paintAll))]);
-    rows.push(['  lang switch re-render, no limit', ms(median(relang))]);
-    rows.push([
-      '  scroll frames, no limit',
-      `p50 ${ms(pct(frames, 0.5))}, p95 ${ms(pct(frames, 0.95))}, max ${ms(Math.max(...frames))}, ` +
-        `${((frames.filter((f) => f > 50).length / frames.length) * 100).toFixed(1)}% over 50 ms (${frames.length} frames)`,
+await mkdir(feedsDir, { recursive: true });
+for (const size of SIZES) {
+  const file = path.join(feedsDir, `synthetic-${size}.json`);
+  if (!existsSync(file)) {
+    execFileSync(process.execPath, [
+      path.join(root, 'scripts/generate-feed.mjs'),
+      '--count',
+      String(size),
+      '--out',
+      file,
     ]);
   }
-} finally {
-  await close();
 }
 
-const width = Math.max(...rows.map(([a]) => a.length));
+// A static server over the repository (the CDN build, node_modules, the demo feed), with the
+// generated feeds under /bench-feeds/. Port from the branch's range, or the next free one.
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+const server = createServer(async (req, res) => {
+  const { pathname } = new URL(req.url, 'http://127.0.0.1');
+  const file = pathname.startsWith('/bench-feeds/')
+    ? path.join(feedsDir, path.basename(pathname))
+    : path.join(root, decodeURIComponent(pathname));
+  if (!file.startsWith(root)) return void res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => {
+  server.once('error', () => server.listen(0, '127.0.0.1', resolve));
+  server.listen(5611, '127.0.0.1', resolve);
+});
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+/** Resident memory of the renderer that runs `page` (the largest renderer: one page is open). */
+async function rendererMemory(browser) {
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+  await session.detach();
+  let max = 0;
+  for (const { type, id } of processInfo) {
+    if (type !== 'renderer') continue;
+    try {
+      const status = await readFile(`/proc/${id}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      max = Math.max(max, kb * 1024);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return max || undefined;
+}
+
+async function measure(browser, library, size) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () =>
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
+  const memory = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return {
+      nodes: await page.evaluate(() => window.bench.nodes()),
+      heap: (await metrics()).JSHeapUsedSize,
+      renderer: await rendererMemory(browser),
+    };
+  };
+  try {
+    await page.goto(`${origin}/demo/${library === 'vis' ? 'bench-vis' : 'bench'}.html`);
+    await page.waitForFunction(() => window.benchReady === true);
+    await page.evaluate((u) => window.bench.prepare(u), `/bench-feeds/synthetic-${size}.json`);
+    const before = (await metrics()).TaskDuration;
+    await page.evaluate(() => window.bench.render());
+    const cpu = ((await metrics()).TaskDuration - before) * 1000;
+    const rendered = { cpu, ...(await memory()) };
+    const steps = await page.evaluate(() => window.bench.scrollToEnd());
+    const after = { ...(await memory()), steps };
+    return { ...rendered, after };
+  } finally {
+    await context.close();
+  }
+}
+
+async function lighthouse(page) {
+  const { default: run } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: [...chromiumArgs, '--headless=new'],
+  });
+  try {
+    const result = await run(`${origin}/${page.file}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      // Mobile profile (Lighthouse's default), throttled for real: latency and CPU slow-down.
+      throttlingMethod: 'devtools',
+    });
+    const { categories, audits } = result.lhr;
+    return {
+      name: page.name,
+      performance: categories.performance.score * 100,
+      cls: audits['cumulative-layout-shift'].numericValue,
+      tbt: audits['total-blocking-time'].numericValue,
+      lcp: audits['largest-contentful-paint'].numericValue,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+const results = new Map();
+const pages = [];
+try {
+  assertChromium();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+  });
+  try {
+    for (const size of SIZES) {
+      for (const library of ['ours', 'vis']) {
+        process.stderr.write(`  ${library} at ${size} activities…\n`);
+        results.set(`${library}:${size}`, await measure(browser, library, size));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  for (const page of lighthousePages) {
+    process.stderr.write(`  Lighthouse: ${page.name}…\n`);
+    pages.push(await lighthouse(page));
+  }
+} finally {
+  server.close();
+}
+
+const load = (await readFile('/proc/loadavg', 'utf8').catch(() => '')).split(' ').slice(0, 3);
 console.log(
-  `\n@ishraqat/widgets benchmark — synthetic (generated) feeds, median of ${RUNS} runs, headless Chromium, ${new Date().toISOString()}\n`,
+  `\n@ishraqat/widgets vs vis-timeline 8.5 — generated feeds, one run, headless Chromium, ` +
+    `${new Date().toISOString()}, load average ${load.join(' ')}\n`,
 );
-for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
-console.log('');
+console.log(comparisonTable(results, SIZES));
+console.log(
+  '\nCPU: main-thread task time from handing over the feed to rendered, laid out and idle. ' +
+    'Scrolled: after scrolling the page to its end a screen at a time.\n',
+);
+console.log(lighthouseTable(pages));
+console.log('\nLighthouse 12, mobile profile, DevTools throttling (latency, 4× CPU slow-down).');

@@ -1,0 +1,85 @@
+// The tables scripts/bench.mjs prints (apart, so a Node test keeps them from rotting).
+
+const MiB = 1024 * 1024;
+
+/** Figures as people read them. */
+export const format = {
+  ms: (x) => (x === undefined ? '-' : `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`),
+  mib: (x) => (x === undefined ? '-' : `${(x / MiB).toFixed(1)} MiB`),
+  count: (x) => (x === undefined ? '-' : Math.round(x).toLocaleString('en-US')),
+  /** How many times `theirs` is `ours` ("51×"), for figures where less is better. */
+  ratio: (ours, theirs) =>
+    ours === undefined || theirs === undefined || ours <= 0
+      ? '-'
+      : `${theirs / ours >= 10 ? Math.round(theirs / ours) : (theirs / ours).toFixed(1)}×`,
+};
+
+/** A Markdown table (GitHub style) of `rows` under `header`, columns padded to line up. */
+export function table(header, rows) {
+  const all = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, i) => Math.max(3, ...all.map((row) => row[i].length)));
+  const line = (row) =>
+    `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  return [
+    line(all[0]),
+    `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`,
+    ...all.slice(1).map(line),
+  ].join('\n');
+}
+
+/**
+ * The comparison table: one row per size, ours and vis-timeline side by side. `results` maps
+ * `${library}:${size}` to { cpu, nodes, heap, renderer, after: { cpu?, nodes, heap, renderer } }.
+ */
+export function comparisonTable(results, sizes) {
+  const header = [
+    'activities',
+    'CPU ours',
+    'CPU vis',
+    'ratio',
+    'DOM ours',
+    'DOM vis',
+    'JS heap ours',
+    'JS heap vis',
+    'renderer ours',
+    'renderer vis',
+  ];
+  const rows = [];
+  for (const size of sizes) {
+    for (const phase of ['render', 'after scrolling to the end']) {
+      const pick = (library) => {
+        const r = results.get(`${library}:${size}`);
+        return phase === 'render' ? r : r?.after;
+      };
+      const ours = pick('ours');
+      const vis = pick('vis');
+      rows.push([
+        `${format.count(size)}${phase === 'render' ? '' : ', scrolled'}`,
+        format.ms(ours?.cpu),
+        format.ms(vis?.cpu),
+        format.ratio(ours?.cpu, vis?.cpu),
+        format.count(ours?.nodes),
+        format.count(vis?.nodes),
+        format.mib(ours?.heap),
+        format.mib(vis?.heap),
+        format.mib(ours?.renderer),
+        format.mib(vis?.renderer),
+      ]);
+    }
+  }
+  return table(header, rows);
+}
+
+/** The Lighthouse table: one row per page. */
+export function lighthouseTable(pages) {
+  return table(
+    ['page', 'performance', 'CLS', 'TBT', 'LCP'],
+    pages.map((p) => [
+      p.name,
+      p.performance === undefined ? '-' : String(Math.round(p.performance)),
+      p.cls === undefined ? '-' : p.cls.toFixed(3),
+      format.ms(p.tbt),
+      format.ms(p.lcp),
+    ]),
+  );
+}
