@@ -6,8 +6,9 @@
 //    and 10,000 activities, each in a fresh browser context of headless Debian Chromium, 1280×900:
 //    - CPU: main-thread task time (DevTools `Performance.getMetrics` TaskDuration, not wall time)
 //      from handing over the parsed feed until it is rendered, laid out and the page is idle;
-//    - DOM nodes (document and shadow roots), JS heap used (after a garbage collection) and the
-//      renderer process's resident memory (Linux /proc VmRSS of the page's renderer);
+//    - DOM nodes (document and shadow roots), JS heap used (after a garbage collection), and from
+//      a Chromium memory-infra dump the renderer's Blink memory (Oilpan + PartitionAlloc) and
+//      its heaps in all (Blink + malloc + V8);
 //    - the same after scrolling the page to its end a screen at a time, settling at each step
 //      (whatever the timeline does on scroll: render more, window, nothing).
 // 2. Lighthouse 12 (mobile profile, DevTools throttling: real latency and CPU slow-down) on two
@@ -110,23 +111,46 @@ await new Promise((resolve) => {
 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-/** Resident memory of the renderer that runs `page` (the largest renderer: one page is open). */
-async function rendererMemory(browser) {
+const MEMORY_INFRA = {
+  includedCategories: ['disabled-by-default-memory-infra'],
+  excludedCategories: ['*'],
+  memoryDumpConfig: { triggers: [] },
+};
+const dumpSize = (allocator) => parseInt(allocator?.attrs?.size?.value ?? '0', 16);
+
+/**
+ * Memory of the page's renderer from one Chromium memory-infra dump (as chrome://tracing shows
+ * it): `blink` = Oilpan (blink_gc) + PartitionAlloc (DOM, strings, layout); `renderer` = those
+ * + malloc + V8. Of the renderers, the largest one is the page's (a fresh context holds one page;
+ * the others are blank spares).
+ */
+async function memoryDump(browser) {
   const session = await browser.newBrowserCDPSession();
-  const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+  const events = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+  await session.send('Tracing.start', { traceConfig: MEMORY_INFRA, transferMode: 'ReportEvents' });
+  await session.send('Tracing.requestMemoryDump', {
+    deterministic: true,
+    levelOfDetail: 'detailed',
+  });
+  await session.send('Tracing.end');
+  await complete;
   await session.detach();
-  let max = 0;
-  for (const { type, id } of processInfo) {
-    if (type !== 'renderer') continue;
-    try {
-      const status = await readFile(`/proc/${id}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      max = Math.max(max, kb * 1024);
-    } catch {
-      // The process ended meanwhile.
-    }
+  const renderers = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'process_name' && e.args.name === 'Renderer')
+      .map((e) => e.pid),
+  );
+  let best = { blink: undefined, renderer: undefined };
+  for (const event of events) {
+    const allocators = event.ph === 'v' && event.args?.dumps?.allocators;
+    if (!allocators || !renderers.has(event.pid)) continue;
+    const blink = dumpSize(allocators.blink_gc) + dumpSize(allocators.partition_alloc);
+    const renderer = blink + dumpSize(allocators.malloc) + dumpSize(allocators.v8);
+    if (!(renderer <= best.renderer)) best = { blink, renderer };
   }
-  return max || undefined;
+  return best;
 }
 
 async function measure(browser, library, size) {
@@ -143,7 +167,7 @@ async function measure(browser, library, size) {
     return {
       nodes: await page.evaluate(() => window.bench.nodes()),
       heap: (await metrics()).JSHeapUsedSize,
-      renderer: await rendererMemory(browser),
+      ...(await memoryDump(browser)),
     };
   };
   try {
@@ -154,8 +178,10 @@ async function measure(browser, library, size) {
     await page.evaluate(() => window.bench.render());
     const cpu = ((await metrics()).TaskDuration - before) * 1000;
     const rendered = { cpu, ...(await memory()) };
+    const scrollStart = (await metrics()).TaskDuration;
     const steps = await page.evaluate(() => window.bench.scrollToEnd());
-    const after = { ...(await memory()), steps };
+    const scrollCpu = ((await metrics()).TaskDuration - scrollStart) * 1000;
+    const after = { cpu: scrollCpu, ...(await memory()), steps };
     return { ...rendered, after };
   } finally {
     await context.close();
@@ -226,7 +252,8 @@ console.log(
 console.log(comparisonTable(results, SIZES));
 console.log(
   '\nCPU: main-thread task time from handing over the feed to rendered, laid out and idle. ' +
-    'Scrolled: after scrolling the page to its end a screen at a time.\n',
+    'Scrolled: after scrolling the page to its end a screen at a time (CPU: task time of the ' +
+    'whole scroll). Memory after a garbage collection.\n',
 );
 console.log(lighthouseTable(pages));
 console.log('\nLighthouse 12, mobile profile, DevTools throttling (latency, 4× CPU slow-down).');

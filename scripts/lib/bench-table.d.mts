@@ -9,6 +9,7 @@ export interface Figures {
   cpu?: number;
   nodes?: number;
   heap?: number;
+  blink?: number;
   renderer?: number;
 }
 export function comparisonTable(

@@ -29,7 +29,8 @@ export function table(header, rows) {
 
 /**
  * The comparison table: one row per size, ours and vis-timeline side by side. `results` maps
- * `${library}:${size}` to { cpu, nodes, heap, renderer, after: { cpu?, nodes, heap, renderer } }.
+ * `${library}:${size}` to { cpu, nodes, heap, blink, renderer, after: { cpu (of the scroll), nodes, heap,
+ * blink, renderer } }.
  */
 export function comparisonTable(results, sizes) {
   const header = [
@@ -41,6 +42,8 @@ export function comparisonTable(results, sizes) {
     'DOM vis',
     'JS heap ours',
     'JS heap vis',
+    'Blink ours',
+    'Blink vis',
     'renderer ours',
     'renderer vis',
   ];
@@ -62,6 +65,8 @@ export function comparisonTable(results, sizes) {
         format.count(vis?.nodes),
         format.mib(ours?.heap),
         format.mib(vis?.heap),
+        format.mib(ours?.blink),
+        format.mib(vis?.blink),
         format.mib(ours?.renderer),
         format.mib(vis?.renderer),
       ]);

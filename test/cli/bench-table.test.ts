@@ -29,6 +29,7 @@ describe('bench: tables', () => {
       cpu,
       nodes: 1000,
       heap: 2 * 1024 * 1024,
+      blink: 5 * 1024 * 1024,
       renderer: 50 * 1024 * 1024,
       after: { nodes: 2000, heap: 3 * 1024 * 1024, renderer: 60 * 1024 * 1024 },
     });
@@ -43,7 +44,7 @@ describe('bench: tables', () => {
     assert.equal(lines.length, 4);
     assert.match(
       lines[2]!,
-      /^\| 100 +\| +10 ms \| +100 ms \| +10× \| +1,000 \| +1,000 \| +2\.0 MiB/,
+      /^\| 100 +\| +10 ms \| +100 ms \| +10× \| +1,000 \| +1,000 \| +2\.0 MiB \| +2\.0 MiB \| +5\.0 MiB/,
     );
     assert.match(lines[3]!, /^\| 100, scrolled +\| +- \| +- \| +- \| +2,000 \|/);
     assert.match(
