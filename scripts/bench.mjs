@@ -4,8 +4,10 @@
 // 1. Ours (the CDN build of <ishraqat-timeline>, dist/cdn/) and vis-timeline 8.5 (the standalone
 //    build from node_modules, a devDependency), side by side, on generated feeds of 100, 1,000
 //    and 10,000 activities, each in a fresh browser context of headless Debian Chromium, 1280×900:
-//    - CPU: main-thread task time (DevTools `Performance.getMetrics` TaskDuration, not wall time)
-//      from handing over the parsed feed until it is rendered, laid out and the page is idle;
+//    - CPU: the renderer main thread's CPU time (thread time of its top-level tasks, from a
+//      Chromium trace; not wall time) from handing over the parsed feed until it is rendered,
+//      laid out and the page is idle (DevTools' TaskDuration, tasks' wall time, is printed
+//      beside it while running: the gap is what other load on the machine cost);
 //    - DOM nodes (document and shadow roots), JS heap used (after a garbage collection), and from
 //      a Chromium memory-infra dump the renderer's Blink memory (Oilpan + PartitionAlloc) and
 //      its heaps in all (Blink + malloc + V8);
@@ -17,9 +19,10 @@
 //
 // Figures taken while other work runs on the machine are distorted: say so when quoting them.
 //
-// Usage: npm run bench [-- --quick] [-- --dry]
-//   --quick   100 activities only and one Lighthouse page: a smoke run
-//   --dry     checks that everything the bench needs is there, prints the plan, runs nothing
+// Usage: npm run bench [-- --quick] [-- --dry] [-- --sizes 100,1000] [-- --no-lighthouse]
+//   --quick          100 activities only and one Lighthouse page: a smoke run
+//   --dry            checks that everything the bench needs is there, prints the plan, runs nothing
+//   --sizes          other feed sizes; --no-lighthouse: the comparison only
 /* global window */
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
@@ -34,13 +37,20 @@ import { comparisonTable, lighthouseTable } from './lib/bench-table.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
 const dry = process.argv.includes('--dry');
-const SIZES = quick ? [100] : [100, 1000, 10000];
+const sizesArg = process.argv.indexOf('--sizes');
+const SIZES =
+  sizesArg > 0
+    ? process.argv[sizesArg + 1].split(',').map(Number)
+    : quick
+      ? [100]
+      : [100, 1000, 10000];
+const skipLighthouse = process.argv.includes('--no-lighthouse');
 const feedsDir = path.join(root, 'node_modules/.cache/ishraqat-bench');
 const visModule = 'node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.js';
 const lighthousePages = [
   { name: 'Arabic timeline', file: 'demo/bench-lh-timeline.html' },
   { name: 'Arabic impact + timeline', file: 'demo/bench-lh-impact.html' },
-].slice(0, quick ? 1 : 2);
+].slice(0, skipLighthouse ? 0 : quick ? 1 : 2);
 
 const needed = [
   'dist/cdn/ishraqat-timeline.js',
@@ -53,7 +63,7 @@ const needed = [
 if (dry) {
   const missing = needed.filter((f) => !existsSync(path.join(root, f)));
   console.log(
-    `bench plan: ours and vis-timeline at ${SIZES.join(', ')} activities; Lighthouse on ${lighthousePages.map((p) => p.name).join(', ')}`,
+    `bench plan: ours and vis-timeline at ${SIZES.join(', ')} activities; Lighthouse on ${lighthousePages.map((p) => p.name).join(', ') || 'no page'}`,
   );
   if (missing.length) {
     console.log(`missing (npm run build:cdn / npm ci): ${missing.join(', ')}`);
@@ -121,8 +131,8 @@ const dumpSize = (allocator) => parseInt(allocator?.attrs?.size?.value ?? '0', 1
 /**
  * Memory of the page's renderer from one Chromium memory-infra dump (as chrome://tracing shows
  * it): `blink` = Oilpan (blink_gc) + PartitionAlloc (DOM, strings, layout); `renderer` = those
- * + malloc + V8. Of the renderers, the largest one is the page's (a fresh context holds one page;
- * the others are blank spares).
+ * + malloc + V8. Of the renderers (processes with an Oilpan heap), the largest one is the page's
+ * (a fresh context holds one page; the others are blank spares).
  */
 async function memoryDump(browser) {
   const session = await browser.newBrowserCDPSession();
@@ -137,20 +147,58 @@ async function memoryDump(browser) {
   await session.send('Tracing.end');
   await complete;
   await session.detach();
-  const renderers = new Set(
+  // Renderers are the processes with a Blink heap; the browser's own UI runs in a WebUI one.
+  const webUi = new Set(
     events
-      .filter((e) => e.ph === 'M' && e.name === 'process_name' && e.args.name === 'Renderer')
+      .filter((e) => e.ph === 'M' && e.name === 'process_name' && /WebUI/.test(e.args.name))
       .map((e) => e.pid),
   );
   let best = { blink: undefined, renderer: undefined };
   for (const event of events) {
     const allocators = event.ph === 'v' && event.args?.dumps?.allocators;
-    if (!allocators || !renderers.has(event.pid)) continue;
+    if (!allocators?.blink_gc || webUi.has(event.pid)) continue;
     const blink = dumpSize(allocators.blink_gc) + dumpSize(allocators.partition_alloc);
     const renderer = blink + dumpSize(allocators.malloc) + dumpSize(allocators.v8);
     if (!(renderer <= best.renderer)) best = { blink, renderer };
   }
   return best;
+}
+
+/**
+ * Main-thread CPU time of the page's renderer while `fn` runs: the thread time (`tdur`, CPU
+ * time, not wall time, so other work on the machine inflates it less) of every top-level task
+ * on the renderers' main threads, from a Chromium trace; the busiest renderer is the page's.
+ */
+async function cpuWhile(browser, fn) {
+  const session = await browser.newBrowserCDPSession();
+  const events = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel'], excludedCategories: ['*'] },
+    transferMode: 'ReportEvents',
+  });
+  let value;
+  try {
+    value = await fn();
+  } finally {
+    await session.send('Tracing.end');
+    await complete;
+    await session.detach();
+  }
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || e.tdur === undefined)
+      continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (main.has(key)) byThread.set(key, (byThread.get(key) ?? 0) + e.tdur);
+  }
+  return { value, cpu: Math.max(0, ...byThread.values()) / 1000 };
 }
 
 async function measure(browser, library, size) {
@@ -175,13 +223,12 @@ async function measure(browser, library, size) {
     await page.waitForFunction(() => window.benchReady === true);
     await page.evaluate((u) => window.bench.prepare(u), `/bench-feeds/synthetic-${size}.json`);
     const before = (await metrics()).TaskDuration;
-    await page.evaluate(() => window.bench.render());
-    const cpu = ((await metrics()).TaskDuration - before) * 1000;
-    const rendered = { cpu, ...(await memory()) };
-    const scrollStart = (await metrics()).TaskDuration;
-    const steps = await page.evaluate(() => window.bench.scrollToEnd());
-    const scrollCpu = ((await metrics()).TaskDuration - scrollStart) * 1000;
-    const after = { cpu: scrollCpu, ...(await memory()), steps };
+    const { cpu } = await cpuWhile(browser, () => page.evaluate(() => window.bench.render()));
+    // DevTools' TaskDuration (wall time of tasks) beside it: how much load distorted the run.
+    const wall = ((await metrics()).TaskDuration - before) * 1000;
+    const rendered = { cpu, wall, ...(await memory()) };
+    const scroll = await cpuWhile(browser, () => page.evaluate(() => window.bench.scrollToEnd()));
+    const after = { cpu: scroll.cpu, ...(await memory()), steps: scroll.value };
     return { ...rendered, after };
   } finally {
     await context.close();
@@ -230,7 +277,13 @@ try {
     for (const size of SIZES) {
       for (const library of ['ours', 'vis']) {
         process.stderr.write(`  ${library} at ${size} activities…\n`);
-        results.set(`${library}:${size}`, await measure(browser, library, size));
+        const result = await measure(browser, library, size);
+        results.set(`${library}:${size}`, result);
+        process.stderr.write(
+          `    CPU ${Math.round(result.cpu)} ms (task wall time ${Math.round(result.wall)} ms), ` +
+            `${result.nodes} nodes; scrolled in ` +
+            `${result.after.steps} steps: ${result.after.nodes} nodes\n`,
+        );
       }
     }
   } finally {
@@ -251,9 +304,12 @@ console.log(
 );
 console.log(comparisonTable(results, SIZES));
 console.log(
-  '\nCPU: main-thread task time from handing over the feed to rendered, laid out and idle. ' +
+  '\nCPU: renderer main-thread CPU time (trace thread time) from handing over the feed to ' +
+    'rendered, laid out and idle. ' +
     'Scrolled: after scrolling the page to its end a screen at a time (CPU: task time of the ' +
     'whole scroll). Memory after a garbage collection.\n',
 );
-console.log(lighthouseTable(pages));
-console.log('\nLighthouse 12, mobile profile, DevTools throttling (latency, 4× CPU slow-down).');
+if (pages.length) {
+  console.log(lighthouseTable(pages));
+  console.log('\nLighthouse 12, mobile profile, DevTools throttling (latency, 4× CPU slow-down).');
+}

@@ -7,11 +7,12 @@ export const format = {
   ms: (x) => (x === undefined ? '-' : `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`),
   mib: (x) => (x === undefined ? '-' : `${(x / MiB).toFixed(1)} MiB`),
   count: (x) => (x === undefined ? '-' : Math.round(x).toLocaleString('en-US')),
-  /** How many times `theirs` is `ours` ("51×"), for figures where less is better. */
-  ratio: (ours, theirs) =>
-    ours === undefined || theirs === undefined || ours <= 0
-      ? '-'
-      : `${theirs / ours >= 10 ? Math.round(theirs / ours) : (theirs / ours).toFixed(1)}×`,
+  /** `theirs` / `ours` ("51×"; under 1× when ours is the bigger), for figures where less is better. */
+  ratio(ours, theirs) {
+    if (ours === undefined || theirs === undefined || ours <= 0 || theirs <= 0) return '-';
+    const r = theirs / ours;
+    return `${r >= 10 ? Math.round(r) : r >= 1 ? r.toFixed(1) : r.toPrecision(2)}×`;
+  },
 };
 
 /** A Markdown table (GitHub style) of `rows` under `header`, columns padded to line up. */

@@ -14,6 +14,7 @@ describe('bench: tables', () => {
     assert.equal(format.count(1310000), '1,310,000');
     assert.equal(format.ratio(257, 13190), '51×');
     assert.equal(format.ratio(87, 114), '1.3×');
+    assert.equal(format.ratio(1866, 14), '0.0075×');
     assert.equal(format.ratio(undefined, 10), '-');
   });
 
