@@ -7,21 +7,23 @@
 // (rolldown/utils `minify`, `mangleProps`), given one name table for the whole build:
 //
 // - Every module's code is scanned as it is transformed (before any chunk is rendered): the
-//   private names it holds (how often), and every other identifier-like word in it, in code or
-//   in strings, which no new name may equal.
+//   private names it holds (how often), and every other word that is or may be a property name
+//   (after `.`, an object or class key, a string that is a name, a Lit `.name=` binding; read
+//   with oxc's parser), which no new name may equal.
 // - When the first chunk is rendered, the table is made once: the most used private gets the
 //   shortest free name, and so on. Every chunk is renamed from that same table, so a member of
 //   a base class in one chunk keeps its name in a subclass in another, and two members never
 //   share a name, whichever chunk declares them and in whatever order chunks are rendered.
 //   (rolldown's own `output.minify.mangleProps` refuses builds of more than one chunk.)
-// - A chunk holding a private name the table lacks, or a word equal to a new name (code the
-//   scan did not see, such as the bundler's helpers), fails the build rather than risk a clash.
+// - A chunk holding a private name the table lacks, or a property name equal to a new name (code
+//   the scan did not see, such as the bundler's helpers), fails the build rather than risk a
+//   clash.
 //
 // Chunks that hold Chart.js are left alone: its internals follow the same convention and are
 // read by name in ways that cannot be proven safe to rename.
 //
 // Only the CDN build: the npm build leaves minifying to the consumer's bundler.
-import { minify } from 'rolldown/utils';
+import { minify, parseSync, Visitor } from 'rolldown/utils';
 
 const PRIVATE = /^_[a-z]/;
 /** Words that may be identifiers or property names, in code or strings. */
@@ -51,6 +53,44 @@ function shortName(n) {
 
 const isChartJs = (id) => id.includes('/node_modules/chart.js/');
 
+const keyName = (key, computed) =>
+  !computed && (key?.type === 'Identifier' || key?.type === 'PrivateIdentifier')
+    ? key.name
+    : undefined;
+
+/**
+ * The words of a module that are, or may be, property names: names after `.`, keys of object
+ * literals, patterns and classes, strings that are a name (`obj['name']`, `'name' in obj`) and
+ * Lit's property bindings in templates (`.name=${…}`). Variables are not property names: a new
+ * name may equal one. A module the parser cannot read gives all its words.
+ */
+export function propertyWords(code, id = 'module.js') {
+  const lang = /\.tsx?$/.test(id.split('?')[0]) ? 'ts' : 'js';
+  const { program, errors } = parseSync(id, code, { lang, sourceType: 'module' });
+  if (errors.length) return new Set(code.match(WORD));
+  const out = new Set();
+  const add = (name) => name !== undefined && out.add(name);
+  const member = (node) => add(keyName(node.key, node.computed));
+  const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+  // Lit's property bindings in template text: `.name=${…}`.
+  const BINDING = /\.([A-Za-z_$][\w$]*)=/g;
+  new Visitor({
+    MemberExpression: (node) => add(keyName(node.property, node.computed)),
+    Property: member,
+    MethodDefinition: member,
+    PropertyDefinition: member,
+    AccessorProperty: member,
+    Literal: (node) =>
+      typeof node.value === 'string' && IDENTIFIER.test(node.value) && add(node.value),
+    TemplateElement: (node) => {
+      const value = node.value.cooked ?? node.value.raw;
+      if (IDENTIFIER.test(value)) add(value);
+      for (const [, name] of value.matchAll(BINDING)) add(name);
+    },
+  }).visit(program);
+  return out;
+}
+
 /**
  * Names for `counts` (private name → uses), none of them in `taken`: most used first, ties by
  * name, so the table depends only on the build's code.
@@ -71,7 +111,7 @@ export function nameTable(counts, taken) {
 export function manglePrivates() {
   /** Private name → uses, over the build's modules. */
   let counts = new Map();
-  /** Every other word in the build's modules. */
+  /** Every other word in the build's modules that is or may be a property name. */
   let words = new Set();
   /** Private name → new name, made when the first chunk renders. */
   let table;
@@ -85,11 +125,12 @@ export function manglePrivates() {
       table = undefined;
     },
     transform(code, id) {
-      const privates = !isChartJs(id);
-      for (const [word] of code.matchAll(WORD)) {
-        if (privates && PRIVATE.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-        else words.add(word);
+      if (!isChartJs(id)) {
+        for (const [word] of code.matchAll(WORD)) {
+          if (PRIVATE.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+        }
       }
+      for (const word of propertyWords(code, id)) if (!PRIVATE.test(word)) words.add(word);
       return null;
     },
     async renderChunk(code, chunk) {
@@ -98,7 +139,7 @@ export function manglePrivates() {
         table = nameTable(counts, words);
         targets = new Set(Object.values(table));
       }
-      const clash = [...new Set(code.match(WORD))].filter((w) => targets.has(w));
+      const clash = [...propertyWords(code, chunk.fileName)].filter((w) => targets.has(w));
       if (clash.length) {
         this.error(`${chunk.fileName}: ${clash.join(', ')} would clash with a renamed private`);
       }

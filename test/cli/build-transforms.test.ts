@@ -14,7 +14,7 @@ import { rolldown } from 'rolldown';
 import ts from 'typescript';
 import { generateMsgId, HASH_DELIMITER } from '@lit/localize/internal/id-generation.js';
 import { str as litStr } from '@lit/localize/internal/str-tag.js';
-import { manglePrivates, nameTable } from '../../scripts/mangle-privates.mjs';
+import { manglePrivates, nameTable, propertyWords } from '../../scripts/mangle-privates.mjs';
 import { keyCatalogue, sourceKeys } from '../../scripts/lib/catalogues.mjs';
 import { templates as arabic } from '../../src/generated/locales/ar.js';
 
@@ -95,6 +95,36 @@ describe('build: private-member renamer across chunks', () => {
     } finally {
       await built.cleanup();
     }
+  });
+
+  it('counts as property names what may be one, and not variables', () => {
+    const words = propertyWords(
+      `const local = 1; let e = 2;
+      obj.member = e; const o = { key: 1, [computed]: 2, 'quoted': 3 }; const { picked } = o;
+      class C { method() {} field = 1; static #hidden = 2; get getter() { return 1; } }
+      'inName' in obj; obj['bracket']; html\`<x-y .bound=\${local} title="not a name"></x-y>\`;`,
+      'm.js',
+    );
+    for (const name of [
+      'member',
+      'key',
+      'quoted',
+      'picked',
+      'method',
+      'field',
+      'hidden',
+      'getter',
+      'inName',
+      'bracket',
+      'bound',
+    ]) {
+      assert.ok(words.has(name), `${name} is missing`);
+    }
+    for (const name of ['local', 'e', 'o', 'computed', 'title', 'not']) {
+      assert.ok(!words.has(name), `${name} is not a property name`);
+    }
+    // Code the parser cannot read: every word counts.
+    assert.ok(propertyWords('let = = ;; x y', 'broken.js').has('x'));
   });
 
   it('names the most used private shortest, never a word of the build', () => {
