@@ -22,7 +22,8 @@
 // Usage: npm run bench [-- --quick] [-- --dry] [-- --sizes 100,1000] [-- --no-lighthouse]
 //   --quick          100 activities only and one Lighthouse page: a smoke run
 //   --dry            checks that everything the bench needs is there, prints the plan, runs nothing
-//   --sizes          other feed sizes; --no-lighthouse: the comparison only
+//   --sizes          other feed sizes; --libraries ours|vis: one side only;
+//   --no-lighthouse  the comparison only
 /* global window */
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
@@ -45,6 +46,8 @@ const SIZES =
       ? [100]
       : [100, 1000, 10000];
 const skipLighthouse = process.argv.includes('--no-lighthouse');
+const librariesArg = process.argv.indexOf('--libraries');
+const LIBRARIES = librariesArg > 0 ? process.argv[librariesArg + 1].split(',') : ['ours', 'vis'];
 const feedsDir = path.join(root, 'node_modules/.cache/ishraqat-bench');
 const visModule = 'node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.js';
 const lighthousePages = [
@@ -275,7 +278,7 @@ try {
   });
   try {
     for (const size of SIZES) {
-      for (const library of ['ours', 'vis']) {
+      for (const library of LIBRARIES) {
         process.stderr.write(`  ${library} at ${size} activities…\n`);
         const result = await measure(browser, library, size);
         results.set(`${library}:${size}`, result);
