@@ -46,11 +46,16 @@ window.bench = {
     }
     await settle();
   },
-  /** Scrolls the page to its end a screen at a time, waiting for each step to settle. */
-  async scrollToEnd(maxSteps = 5000) {
+  /**
+   * Scrolls the page to its end a screen at a time, waiting for each step to settle; gives up
+   * after `maxMs` (a timeline that keeps every activity gets slower at every step). Resolves to
+   * { steps, end } (end: the end was reached).
+   */
+  async scrollToEnd(maxMs = 10 * 60_000) {
+    const started = performance.now();
     let steps = 0;
     let still = 0;
-    while (steps < maxSteps && still < 3) {
+    while (performance.now() - started < maxMs && still < 3) {
       const before = window.scrollY;
       window.scrollBy(0, window.innerHeight);
       await frame();
@@ -63,7 +68,7 @@ window.bench = {
       if (atEnd) await idle();
     }
     await settle();
-    return steps;
+    return { steps, end: still >= 3 };
   },
   /** Every node in the document, shadow roots included. */
   nodes() {

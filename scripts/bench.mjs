@@ -231,7 +231,7 @@ async function measure(browser, library, size) {
     const wall = ((await metrics()).TaskDuration - before) * 1000;
     const rendered = { cpu, wall, ...(await memory()) };
     const scroll = await cpuWhile(browser, () => page.evaluate(() => window.bench.scrollToEnd()));
-    const after = { cpu: scroll.cpu, ...(await memory()), steps: scroll.value };
+    const after = { cpu: scroll.cpu, ...(await memory()), ...scroll.value };
     return { ...rendered, after };
   } finally {
     await context.close();
@@ -285,7 +285,8 @@ try {
         process.stderr.write(
           `    CPU ${Math.round(result.cpu)} ms (task wall time ${Math.round(result.wall)} ms), ` +
             `${result.nodes} nodes; scrolled in ` +
-            `${result.after.steps} steps: ${result.after.nodes} nodes\n`,
+            `${result.after.steps} steps${result.after.end ? '' : ' (stopped before the end)'}: ` +
+            `${result.after.nodes} nodes\n`,
         );
       }
     }
@@ -309,7 +310,7 @@ console.log(comparisonTable(results, SIZES));
 console.log(
   '\nCPU: renderer main-thread CPU time (trace thread time) from handing over the feed to ' +
     'rendered, laid out and idle. ' +
-    'Scrolled: after scrolling the page to its end a screen at a time (CPU: task time of the ' +
+    'Scrolled: after scrolling the page to its end a screen at a time (CPU: thread time of the ' +
     'whole scroll). Memory after a garbage collection.\n',
 );
 if (pages.length) {

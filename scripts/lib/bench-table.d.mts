@@ -11,6 +11,8 @@ export interface Figures {
   heap?: number;
   blink?: number;
   renderer?: number;
+  /** After scrolling: whether the end was reached. */
+  end?: boolean;
 }
 export function comparisonTable(
   results: Map<string, Figures & { after?: Figures }>,

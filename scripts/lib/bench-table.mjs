@@ -57,8 +57,12 @@ export function comparisonTable(results, sizes) {
       };
       const ours = pick('ours');
       const vis = pick('vis');
+      // A scroll that gave up before the end (see demo/bench.js) is marked with its side.
+      const short = [ours, vis].some((r) => r?.end === false)
+        ? ` (stopped early: ${[ours?.end === false && 'ours', vis?.end === false && 'vis'].filter(Boolean).join(', ')})`
+        : '';
       rows.push([
-        `${format.count(size)}${phase === 'render' ? '' : ', scrolled'}`,
+        `${format.count(size)}${phase === 'render' ? '' : `, scrolled${short}`}`,
         format.ms(ours?.cpu),
         format.ms(vis?.cpu),
         format.ratio(ours?.cpu, vis?.cpu),

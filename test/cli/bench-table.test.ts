@@ -32,7 +32,7 @@ describe('bench: tables', () => {
       heap: 2 * 1024 * 1024,
       blink: 5 * 1024 * 1024,
       renderer: 50 * 1024 * 1024,
-      after: { nodes: 2000, heap: 3 * 1024 * 1024, renderer: 60 * 1024 * 1024 },
+      after: { nodes: 2000, heap: 3 * 1024 * 1024, renderer: 60 * 1024 * 1024, end: true },
     });
     const out = comparisonTable(
       new Map([
@@ -48,6 +48,14 @@ describe('bench: tables', () => {
       /^\| 100 +\| +10 ms \| +100 ms \| +10× \| +1,000 \| +1,000 \| +2\.0 MiB \| +2\.0 MiB \| +5\.0 MiB/,
     );
     assert.match(lines[3]!, /^\| 100, scrolled +\| +- \| +- \| +- \| +2,000 \|/);
+    const early = comparisonTable(
+      new Map([
+        ['ours:100', { ...figures(10), after: { nodes: 5, end: false } }],
+        ['vis:100', figures(100)],
+      ]),
+      [100],
+    );
+    assert.match(early.split('\n')[3]!, /^\| 100, scrolled \(stopped early: ours\) +\|/);
     assert.match(
       lighthouseTable([{ name: 'p', performance: 98.4, cls: 0.004, tbt: 20, lcp: 1200 }]),
       /\| p +\| +98 \| 0\.004 \| 20 ms \| 1200 ms \|/,
