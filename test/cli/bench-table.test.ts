@@ -2,7 +2,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { comparisonTable, format, lighthouseTable, table } from '../../scripts/lib/bench-table.mjs';
+import {
+  type Figures,
+  comparisonTable,
+  format,
+  lighthouseTable,
+  table,
+} from '../../scripts/lib/bench-table.mjs';
 
 declare const __REPO_ROOT__: string;
 
@@ -49,7 +55,7 @@ describe('bench: tables', () => {
     );
     assert.match(lines[3]!, /^\| 100, scrolled +\| +- \| +- \| +- \| +2,000 \|/);
     const early = comparisonTable(
-      new Map([
+      new Map<string, Figures & { after?: Figures }>([
         ['ours:100', { ...figures(10), after: { nodes: 5, end: false } }],
         ['vis:100', figures(100)],
       ]),
