@@ -164,6 +164,7 @@ describe('build: private-member renamer across chunks', () => {
       'lit-html/lit-html.js',
       'lit-html/directive.js',
       'lit-html/directives/if-defined.js',
+      'lit-html/directives/live.js',
       'lit-element/lit-element.js',
       '@lit/reactive-element/reactive-element.js',
       '@lit/reactive-element/css-tag.js',
@@ -180,6 +181,7 @@ describe('build: private-member renamer across chunks', () => {
       'lit',
       'lit/directive.js',
       'lit/directives/if-defined.js',
+      'lit/directives/live.js',
       'lit/decorators.js',
     ]);
     for (const file of await readdir(path.join(root, 'src'), { recursive: true })) {
