@@ -12,11 +12,12 @@ const timeline = css`
     margin: 0;
     padding: 0;
   }
-  .year + .year {
-    margin-block-start: calc(var(--_space) * 0.5);
-  }
   .year-heading {
-    display: inline-block;
+    /* Above the line that runs through the list. */
+    position: relative;
+    z-index: 1;
+    display: table;
+    margin-inline-start: calc(var(--_gutter) * -1);
     margin-block: 0 calc(var(--_space) * 0.5);
     padding-block: 0.1em;
     padding-inline: 0.6em;
@@ -45,14 +46,15 @@ const timeline = css`
     inline-size: var(--_line);
     background: var(--_border);
   }
-  .list > .item:last-child::before {
+  .item.last::before {
     inset-block-end: auto;
     block-size: 1.5em;
   }
+  /* In the card (1px border), where the line runs beside it. */
   .marker {
     position: absolute;
-    inset-block-start: 1.05em;
-    inset-inline-start: 0.25em;
+    inset-block-start: calc(1.05em - 1px);
+    inset-inline-start: calc(0.25em - var(--_gutter) - 1px);
     inline-size: var(--_marker);
     block-size: var(--_marker);
     border-radius: 50%;
@@ -114,14 +116,15 @@ const timeline = css`
   }
   .meta {
     display: grid;
-    gap: 0.25em;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 0.5em;
     margin: 0.5em 0 0;
     font-size: 0.9em;
   }
-  .meta > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.5em;
+  .meta[hidden],
+  .counts[hidden],
+  .summary[hidden] {
+    display: none;
   }
   .meta dt {
     color: var(--_muted);
@@ -207,6 +210,11 @@ const timeline = css`
   .link {
     margin-block: 0.6em 0;
   }
+  /* Windowed (long timelines): the virtualizer positions each item; none skips its layout. */
+  .windowed > .item {
+    inline-size: 100%;
+    content-visibility: visible;
+  }
   .more {
     display: flex;
     flex-wrap: wrap;
@@ -265,7 +273,7 @@ const timeline = css`
     }
     .alternating .marker {
       inset-inline-start: auto;
-      inset-inline-end: calc(var(--_marker) / -2);
+      inset-inline-end: calc(var(--_marker) / -2 - var(--_gutter) - 1px);
     }
     .alternating .item.odd {
       margin-inline-start: 50%;
@@ -277,12 +285,15 @@ const timeline = css`
       inset-inline-end: auto;
     }
     .alternating .item.odd .marker {
-      inset-inline-start: calc(var(--_marker) / -2);
+      inset-inline-start: calc(var(--_marker) / -2 - var(--_gutter) - 1px);
       inset-inline-end: auto;
     }
+    /* A year's heading sits on the central line, on its first activity's side. */
     .alternating .year-heading {
-      display: table;
-      margin-inline: auto;
+      margin-inline: auto calc(var(--_gutter) * -1);
+    }
+    .alternating .odd > .year-heading {
+      margin-inline: calc(var(--_gutter) * -1) auto;
     }
     .alternating .more {
       justify-content: center;
@@ -291,6 +302,9 @@ const timeline = css`
   }
 
   /* Compact: one dense row per activity, no line or cards. */
+  .compact .year-heading {
+    margin-inline-start: 0;
+  }
   .compact .item {
     padding-inline-start: 0;
     padding-block-end: 0;
