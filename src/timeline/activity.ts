@@ -58,19 +58,12 @@ function name(fmt: Formatter, text: LocalizedText | undefined, element = 'bdi'):
   return tag(element, { lang: fmt.isForeign(resolved) ? resolved.lang : undefined }, resolved.text);
 }
 
-const roleLabel = (role: ActivityPartner['role']): string => {
-  switch (role) {
-    case 'funding':
-      return msg('funding', { desc: 'IATI partner role, shown after a partner name.' });
-    case 'accountable':
-      return msg('accountable', { desc: 'IATI partner role, shown after a partner name.' });
-    case 'extending':
-      return msg('extending', { desc: 'IATI partner role, shown after a partner name.' });
-    case 'implementing':
-      return msg('implementing', { desc: 'IATI partner role, shown after a partner name.' });
-    default:
-      return '';
-  }
+const ROLES: Record<string, () => string> = {
+  funding: () => msg('funding', { desc: 'IATI partner role, shown after a partner name.' }),
+  accountable: () => msg('accountable', { desc: 'IATI partner role, shown after a partner name.' }),
+  extending: () => msg('extending', { desc: 'IATI partner role, shown after a partner name.' }),
+  implementing: () =>
+    msg('implementing', { desc: 'IATI partner role, shown after a partner name.' }),
 };
 
 function partnerPieces(fmt: Formatter, ref: ActivityPartner, partner: Partner): Piece[] {
@@ -103,7 +96,7 @@ function partnerPieces(fmt: Formatter, ref: ActivityPartner, partner: Partner): 
       : shown,
   );
   // The space is inside the span: a text node of only a space would be one more node.
-  if (ref.role) out.push(tag('span', { class: 'role' }, ` (${roleLabel(ref.role)})`));
+  if (ref.role) out.push(tag('span', { class: 'role' }, ` (${ROLES[ref.role]!()})`));
   return out;
 }
 
@@ -115,11 +108,11 @@ function placePieces(fmt: Formatter, a: Activity): Piece[] {
   const separator = msg(', ', { desc: 'Between a place name and its region.' });
   if (place && regionText && !fmt.isForeign(place)) {
     // One language: one isolated run.
-    return [tag('bdi', {}, place.text + separator + regionText)];
+    return [tag('bdi', 0, place.text + separator + regionText)];
   }
   const parts: Piece[] = [];
   if (place) parts.push(name(fmt, location!.name));
-  if (regionText) parts.push(tag('bdi', {}, regionText));
+  if (regionText) parts.push(tag('bdi', 0, regionText));
   else if (region?.text) parts.push(name(fmt, region.text));
   return parts.flatMap((p, i) => (i ? [separator, p] : [p]));
 }
@@ -129,7 +122,7 @@ function metaPieces(ctx: ActivityContext, a: Activity): Piece[] {
   const { fmt, feed } = ctx;
   const rows: Piece[] = [];
   const row = (label: string, ...value: Piece[]) =>
-    rows.push(tag('dt', {}, label), tag('dd', {}, ...value));
+    rows.push(tag('dt', 0, label), tag('dd', 0, ...value));
   const place = placePieces(fmt, a);
   if (place.length) row(msg('Place'), ...place);
   const partners = a.partners
@@ -168,7 +161,7 @@ function metaPieces(ctx: ActivityContext, a: Activity): Piece[] {
         'ul',
         { class: 'inline-list chips' },
         ...(program ? [tag('li', { class: 'chip' }, name(fmt, program.name))] : []),
-        ...a.tags.map((t) => tag('li', { class: 'chip' }, tag('bdi', {}, t))),
+        ...a.tags.map((t) => tag('li', { class: 'chip' }, tag('bdi', 0, t))),
       ),
     );
   }

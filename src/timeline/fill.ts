@@ -1,65 +1,43 @@
 import { noChange, nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
-/**
- * A piece of DOM described as data: text, or an element with attributes and children. Text is
- * only ever text (`Node.append` of a string makes a text node, never markup).
- */
-export type Piece = string | Tag;
-export interface Tag {
-  readonly tag: string;
-  readonly attrs?: Readonly<Record<string, string | undefined>>;
-  readonly children?: readonly Piece[];
-}
+/** A piece of DOM: a node, or a string, which `Node.append` makes a text node (never markup). */
+export type Piece = Node | string;
 
-export const tag = (
+/** An element with these attributes (those undefined left out) and children. */
+export function tag(
   name: string,
-  attrs?: Record<string, string | undefined>,
+  attrs: Record<string, string | undefined> | 0,
   ...children: Piece[]
-): Tag => ({ tag: name, ...(attrs ? { attrs } : {}), children });
-
-function build(piece: Piece): Node | string {
-  if (typeof piece === 'string') return piece;
-  const element = document.createElement(piece.tag);
-  for (const [name, value] of Object.entries(piece.attrs ?? {})) {
-    if (value !== undefined) element.setAttribute(name, value);
+): HTMLElement {
+  const element = document.createElement(name);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value !== undefined) element.setAttribute(key, value);
   }
-  // Adjacent strings become one text node.
-  const children: (Node | string)[] = [];
-  for (const child of piece.children ?? []) {
-    const last = children.at(-1);
-    if (typeof child === 'string' && typeof last === 'string')
-      children[children.length - 1] += child;
-    else children.push(build(child));
-  }
+  // (Each string is a text node of its own: the pieces never put two side by side.)
   element.append(...children);
   return element;
 }
 
 /**
- * `<dl ${fill(key, () => pieces)}>`: the element's children, built from `pieces` when `key`
+ * `<dl ${fill(key, () => pieces)}>`: the element's children, built by `pieces` when `key`
  * changes (compared item by item). Lit templates cost two comment markers per item of a list and
- * one per text; a timeline activity's many small lists (meta rows, counts) built this way cost
- * only their elements and texts. The element's children are this directive's alone: its
- * template must leave it empty.
+ * one per text; a timeline activity's small lists (meta rows, counts) built this way cost only
+ * their elements and texts. The element's children are this directive's alone: its template
+ * must leave it empty.
  */
 class FillDirective extends Directive {
   private _key?: readonly unknown[];
 
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('fill() goes on an element');
-  }
-
-  render(_key: readonly unknown[], _pieces: () => readonly Piece[]) {
+  render(_key: readonly unknown[], _pieces: () => Piece[]) {
     return nothing;
   }
 
   override update(part: ElementPart, [key, pieces]: Parameters<this['render']>) {
     const old = this._key;
-    if (!old || old.length !== key.length || key.some((k, i) => k !== old[i])) {
+    if (!old || key.some((k, i) => k !== old[i])) {
       this._key = key;
-      part.element.replaceChildren(...pieces().map(build));
+      part.element.replaceChildren(...pieces());
     }
     return noChange;
   }

@@ -45,7 +45,6 @@ function loadWindow(): Promise<void> {
   return windowLoading;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const whenIdle = (callback: () => void) =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(callback, { timeout: 200 })
@@ -278,28 +277,20 @@ export class IshraqatTimeline extends IshraqatElement {
       await loadWindow();
       await this.updateComplete;
     }
-    let item = this._item(id);
-    if (item) item.scrollIntoView({ block, behavior });
-    // A windowed list renders the activity once scrolled there; asked again now and then, as a
-    // re-render meanwhile may move the window.
-    for (let frame = 0; !item && frame < 300; frame++) {
-      const list = this._windowList;
-      // (At once: a smooth scroll through thousands of activities shows nothing of use.)
-      if (list && frame % 20 === 0) windowModule!.scrollToIndex(list, index, block, 'auto');
-      await nextFrame();
-      item = this._item(id);
+    const item = this._item(id);
+    if (item || !windowModule) {
+      item?.scrollIntoView({ block, behavior });
+      item?.focus({ preventScroll: true });
+      return item ?? undefined;
     }
-    // The window moves its items while it settles, and moving a focused element blurs it:
-    // focus once the activity has stayed in place for a few frames.
-    for (let frame = 0, still = 0, top = NaN; item && still < 3 && frame < 60; frame++) {
-      await nextFrame();
-      item = this._item(id);
-      const now = item?.getBoundingClientRect().top ?? NaN;
-      still = now === top ? still + 1 : 0;
-      top = now;
-    }
-    item?.focus({ preventScroll: true });
-    return item ?? undefined;
+    return (
+      (await windowModule.focusInWindow(
+        () => this._windowList,
+        index,
+        block,
+        () => this._item(id),
+      )) ?? undefined
+    );
   }
 
   /** `#<activity-id>` in the page URL: show, scroll to and highlight that activity. */
@@ -465,6 +456,7 @@ export class IshraqatTimeline extends IshraqatElement {
       this.label ??
       msg(str`Activities of ${orgName}`, { desc: 'Accessible name of the timeline.' });
     const hidden = this.sorted.length - items.length;
+    // Two templates: going from one to the other replaces the list, and the virtualizer with it.
     const content =
       windowed && windowModule
         ? html`<ol
@@ -473,7 +465,6 @@ export class IshraqatTimeline extends IshraqatElement {
             @click=${this._onClick}
             @keydown=${this._onKeydown}
             @focusin=${this._onFocusIn}
-            ><li class="sizer" virtualizer-sizer aria-hidden="true"></li
             >${windowModule.renderWindow(items, render)}</ol
           >`
         : html`<ol

@@ -3,7 +3,7 @@
 // positions them in a list as tall as all of them (the page scrolls, never the widget), keeps
 // the activity under the reader's eyes in place when one above changes size, and scrolls any
 // activity into view, rendered or not.
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Activity } from '../feed/types.js';
@@ -11,31 +11,63 @@ import type { Activity } from '../feed/types.js';
 // One specifier for every render: the virtualizer compares it with the one it has.
 const layout = flow();
 
-/** The list's content: only the activities near the viewport are in the DOM. */
+/**
+ * The list's content: only the activities near the viewport are in the DOM. The sizer (which
+ * gives the list the height of all its activities) is a hidden list item, so that the list
+ * holds only list items.
+ */
 export const renderWindow = (
   items: readonly Activity[],
   renderItem: (activity: Activity, index: number) => TemplateResult,
 ) =>
-  virtualize({
-    items: items as Activity[],
-    renderItem,
-    keyFunction: (activity: Activity) => activity.id,
-    scroller: false,
-    // Given, not defaulted: the default layout would be one more lazy chunk after this one.
-    layout,
-  });
+  html`<li class="sizer" virtualizer-sizer aria-hidden="true"></li>${virtualize({
+      items: items as Activity[],
+      renderItem,
+      keyFunction: (activity: Activity) => activity.id,
+      scroller: false,
+      // Given, not defaulted: the default layout would be one more lazy chunk after this one.
+      layout,
+    })}`;
 
-/** Scrolls the activity at `index` of the windowed `list` into view, rendering it. */
-export function scrollToIndex(
-  list: HTMLElement,
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Scrolls the activity at `index` of the windowed `list` into view and focuses it once the
+ * window holds it (`find` gives its card when rendered).
+ */
+export async function focusInWindow(
+  list: () => HTMLElement | null,
   index: number,
   block: ScrollLogicalPosition,
-  behavior: ScrollBehavior,
-): void {
+  find: () => HTMLElement | null,
+): Promise<HTMLElement | null> {
+  let item = find();
+  // Asked again now and then, as a re-render meanwhile may move the window; at once, as a
+  // smooth scroll through thousands of activities shows nothing of use.
+  for (let frame = 0; !item && frame < 300; frame++) {
+    const host = list();
+    if (host && frame % 20 === 0) scrollToIndex(host, index, block);
+    await nextFrame();
+    item = find();
+  }
+  // The window moves its items while it settles, and moving a focused element blurs it:
+  // focus once the activity has stayed in place for a few frames.
+  for (let frame = 0, still = 0, top = NaN; item && still < 3 && frame < 60; frame++) {
+    await nextFrame();
+    item = find();
+    const now = item?.getBoundingClientRect().top ?? NaN;
+    still = now === top ? still + 1 : 0;
+    top = now;
+  }
+  item?.focus({ preventScroll: true });
+  return item;
+}
+
+function scrollToIndex(list: HTMLElement, index: number, block: ScrollLogicalPosition): void {
   const host = list as HTMLElement & {
     [virtualizerRef]?: {
       element(i: number): { scrollIntoView(o: ScrollIntoViewOptions): void } | undefined;
     };
   };
-  host[virtualizerRef]?.element(index)?.scrollIntoView({ block, behavior });
+  host[virtualizerRef]?.element(index)?.scrollIntoView({ block });
 }
