@@ -34,9 +34,6 @@ const timeline = css`
     position: relative;
     padding-inline-start: var(--_gutter);
     padding-block-end: var(--_space);
-    /* Long timelines: let the browser skip laying out what is far off screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9em;
   }
   .item::before {
     content: '';
@@ -210,10 +207,9 @@ const timeline = css`
   .link {
     margin-block: 0.6em 0;
   }
-  /* Windowed (long timelines): the virtualizer positions each item; none skips its layout. */
+  /* Windowed (long timelines): the virtualizer positions each item. */
   .windowed > .item {
     inline-size: 100%;
-    content-visibility: visible;
   }
   .more {
     display: flex;
@@ -242,6 +238,14 @@ const timeline = css`
   }
   .skeleton-bar.medium {
     inline-size: 60%;
+  }
+  /*
+   * Loading without a limit: a feed fills the first screen at least, so the skeleton reserves
+   * it and nothing below the timeline that is on screen moves when the feed arrives.
+   */
+  .timeline.fill {
+    min-block-size: 100vh;
+    min-block-size: 100svh;
   }
   .skeleton .card {
     display: grid;
@@ -308,7 +312,6 @@ const timeline = css`
   .compact .item {
     padding-inline-start: 0;
     padding-block-end: 0;
-    contain-intrinsic-size: auto 3.5em;
   }
   .compact .item::before,
   .compact .marker {
@@ -359,7 +362,6 @@ const timeline = css`
 
   @media print {
     .item {
-      content-visibility: visible;
       break-inside: avoid;
     }
     .card {

@@ -184,7 +184,10 @@ export class IshraqatTimeline extends IshraqatElement {
 
   private get visibleCount(): number {
     const limit = this._limit;
-    return limit ? Math.min(this.sorted.length, this._shown ?? limit) : this.sorted.length;
+    // Paper gets every activity, beyond the limit too.
+    return limit && !this._printing
+      ? Math.min(this.sorted.length, this._shown ?? limit)
+      : this.sorted.length;
   }
 
   /** The activities to show (up to the `limit`, or all): the one array rendering is driven by. */
@@ -424,7 +427,10 @@ export class IshraqatTimeline extends IshraqatElement {
         ><span class="skeleton-bar short"></span><span class="skeleton-bar title-bar"></span
         ><span class="skeleton-bar long"></span><span class="skeleton-bar medium"></span></div
     ></li>`;
-    return html`<div class="timeline ${this.layout}" part="state loading" role="status"
+    return html`<div
+      class="timeline ${this.layout}${this._limit ? '' : ' fill'}"
+      part="state loading"
+      role="status"
       ><span class="visually-hidden">${msg('Loading activities…')}</span
       ><div class="year-heading skeleton-heading" aria-hidden="true"></div
       ><ol class="list" aria-hidden="true"
