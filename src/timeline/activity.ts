@@ -13,7 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatter } from '../base/formatter.js';
 import type { Activity, ActivityPartner, Feed, LocalizedText, Partner } from '../feed/types.js';
 import { countLabel } from '../i18n/count-labels.js';
-import { msg } from '../i18n/localize.js';
+import { msg, withLocale, type UiLocale } from '../i18n/localize.js';
 import { opensInNewTab } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
 import { fill, tag, type Piece } from './fill.js';
@@ -36,6 +36,15 @@ export interface ActivityContext {
   readonly yearLevel: string | undefined;
   readonly titleLevel: string;
 }
+
+/**
+ * `fill()` builds its pieces when Lit commits, which for a windowed list is outside the
+ * element's update (and its `withLocale`): they are built in the element's UI language.
+ */
+const inLocale =
+  <T>(fmt: Formatter, build: () => T) =>
+  () =>
+    withLocale(fmt.ui as UiLocale, build);
 
 /** The key under which built pieces stay valid: the language and formatting of a render. */
 const fmtKey = (fmt: Formatter) => `${fmt.lang}|${fmt.ui}|${fmt.locale}|${fmt.calendar ?? ''}`;
@@ -270,7 +279,14 @@ export function renderActivity(ctx: ActivityContext, a: Activity, index: number)
       aria-current=${selected ? 'true' : 'false'}
       tabindex=${a.id === ctx.focusId ? '0' : '-1'}
       ><span class="marker" part="marker" aria-hidden="true"></span
-      ><p class="date" part="date" ${fill([a, fmtKey(fmt)], () => datePieces(fmt, a))}></p
+      ><p
+        class="date"
+        part="date"
+        ${fill(
+          [a, fmtKey(fmt)],
+          inLocale(fmt, () => datePieces(fmt, a)),
+        )}
+      ></p
       ><div
         class="title"
         part="title"
@@ -293,14 +309,20 @@ export function renderActivity(ctx: ActivityContext, a: Activity, index: number)
         class="meta"
         part="meta"
         ?hidden=${!meta}
-        ${fill(key, () => (meta ? metaPieces(ctx, a) : []))}
+        ${fill(
+          key,
+          inLocale(fmt, () => (meta ? metaPieces(ctx, a) : [])),
+        )}
       ></dl
       ><ul
         class="counts"
         part="counts"
         aria-label=${msg('Counts')}
         ?hidden=${!counts}
-        ${fill(key, () => (counts ? countPieces(ctx, a) : []))}
+        ${fill(
+          key,
+          inLocale(fmt, () => (counts ? countPieces(ctx, a) : [])),
+        )}
       ></ul
       >${extras}</article
     ></li

@@ -9,7 +9,7 @@ import { IshraqatElement } from '../base/element.js';
 import type { SelectEventDetail } from '../base/events.js';
 import { sortActivities, type Order } from '../feed/query.js';
 import type { Activity, Feed } from '../feed/types.js';
-import { msg, str } from '../i18n/localize.js';
+import { msg, str, withLocale, type UiLocale } from '../i18n/localize.js';
 import { feedErrorText } from '../i18n/messages.js';
 import { domId, renderActivity, type ActivityContext } from './activity.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -456,7 +456,9 @@ export class IshraqatTimeline extends IshraqatElement {
       yearLevel: this.groupBy === 'none' ? undefined : this._level(0),
       titleLevel: this._level(1),
     };
-    const render = (a: Activity, i: number) => renderActivity(ctx, a, i);
+    // The virtualizer renders as the reader scrolls, outside this update: in its language too.
+    const ui = this.fmt.ui as UiLocale;
+    const render = (a: Activity, i: number) => withLocale(ui, () => renderActivity(ctx, a, i));
     const orgName = this.fmt.plain(feed.organization.name);
     const label =
       this.label ??

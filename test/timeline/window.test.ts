@@ -138,8 +138,13 @@ for (const lang of ['en', 'ar'] as const) {
       await frames(3);
       expect(nodes(root).length).to.be.at.most(5000);
       expect(articles(root).length).to.be.lessThan(60);
-      const last = root.querySelector('#activity-syn-10000')!.getBoundingClientRect();
-      expect(last.top).to.be.lessThan(innerHeight);
+      const last = root.querySelector('#activity-syn-10000')!;
+      expect(last.getBoundingClientRect().top).to.be.lessThan(innerHeight);
+      // Rendered while scrolling, outside the element's update: still in its language.
+      expect(last.querySelector('dt')!.textContent).to.equal(lang === 'en' ? 'Place' : 'المكان');
+      expect(last.querySelector('[part~="counts"]')!.textContent).to.contain(
+        lang === 'en' ? 'participants' : 'مشارك',
+      );
     });
 
     it('keeps the activity being read in place when one above it changes size', async () => {
