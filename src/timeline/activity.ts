@@ -259,7 +259,11 @@ export function renderActivity(ctx: ActivityContext, a: Activity, index: number)
   const classes = `item ${index % 2 ? 'odd' : 'even'}${selected ? ' selected' : ''}${
     a.id === ctx.targeted ? ' targeted' : ''
   }${index === activities.length - 1 ? ' last' : ''}`;
-  return html`<li class=${classes} aria-setsize=${activities.length} aria-posinset=${index + 1}
+  return html`<li
+    class=${classes}
+    part=${opensYear ? 'year' : nothing}
+    aria-setsize=${activities.length}
+    aria-posinset=${index + 1}
     >${
       opensYear
         ? html`<div

@@ -61,9 +61,9 @@ const whenIdle = (callback: () => void) =>
  * @fires ishraqat-select - An activity was chosen (click, Enter or Space). `detail`: `{ id }`.
  *
  * @csspart base - The wrapper of everything.
- * @csspart year - A year group.
- * @csspart year-heading - The heading of a year group.
- * @csspart list - An ordered list of activities.
+ * @csspart year - The list item of the first activity of a year (it holds the year heading).
+ * @csspart year-heading - The heading of a year, in the first activity of that year.
+ * @csspart list - The ordered list of activities (one for the whole timeline).
  * @csspart item - One activity (an `<article>`).
  * @csspart marker - The dot on the timeline line.
  * @csspart date - The date of an activity.
