@@ -29,6 +29,8 @@ import { convert, localizedOption, type Sheet } from './from-csv.js';
 import { feedJsonSchema } from './json-schema.js';
 import { feedStats, numberLocale, renderStats } from './stats.js';
 import { isPlainObject } from '../feed/walk.js';
+import * as toIati from './commands/to-iati.js';
+import * as fromIati from './commands/from-iati.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -73,6 +75,8 @@ const OPTIONS = {
     out: { type: 'string', short: 'o' },
   },
   stats: COMMON,
+  'to-iati': toIati.options,
+  'from-iati': fromIati.options,
 } as const satisfies Record<Command, ParseArgsConfig['options']>;
 
 interface Context {
@@ -170,6 +174,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await fromCsvCommand(ctx, parsed.positionals, parsed.values);
       case 'stats':
         return await statsCommand(ctx, parsed.positionals, parsed.values);
+      case 'to-iati':
+        return await toIati.run(ctx, parsed.positionals, parsed.values);
+      case 'from-iati':
+        return await fromIati.run(ctx, parsed.positionals, parsed.values);
     }
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);

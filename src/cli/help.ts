@@ -3,8 +3,17 @@
  * they are what the user types. Call inside `withLocale`.
  */
 import { msg } from '../i18n/localize.js';
+import { help as toIatiHelp } from './commands/to-iati.js';
+import { help as fromIatiHelp } from './commands/from-iati.js';
 
-export const COMMANDS = ['validate', 'schema', 'from-csv', 'stats'] as const;
+export const COMMANDS = [
+  'validate',
+  'schema',
+  'from-csv',
+  'stats',
+  'to-iati',
+  'from-iati',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function generalHelp(): string {
@@ -20,6 +29,8 @@ export function generalHelp(): string {
     '  ishraqat-feed schema [--out FILE | --check FILE]',
     '  ishraqat-feed from-csv FILE.csv [--partners partners.csv] [--base base.json] [--out feed.json] …',
     '  ishraqat-feed stats FILE|URL… [--json] [--lang ar|en]',
+    '  ishraqat-feed to-iati FEED.json --org-ref REF --org-type CODE [--mapping FILE.json] [-o activities.xml] …',
+    '  ishraqat-feed from-iati activities.xml [-o feed.json]',
     '',
     msg('Commands:', {
       desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.',
@@ -28,6 +39,8 @@ export function generalHelp(): string {
     `  schema    ${msg('print the JSON Schema of feed v1 (for editors)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     `  from-csv  ${msg('turn a spreadsheet (CSV, or HXL-tagged CSV) into a feed', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     `  stats     ${msg('summarise a feed: activities per year, partners, totals', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  to-iati   ${msg('write the feed as an IATI 2.03 activity file, for donors', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  from-iati ${msg('read an IATI activity file into a feed', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     '',
     msg('Options for every command:', {
       desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.',
@@ -55,6 +68,10 @@ export function generalHelp(): string {
 
 export function commandHelp(command: Command): string {
   switch (command) {
+    case 'to-iati':
+      return toIatiHelp();
+    case 'from-iati':
+      return fromIatiHelp();
     case 'validate':
       return [
         'ishraqat-feed validate FILE|URL… [--json] [--no-files] [--lang ar|en]',

@@ -18,8 +18,16 @@ import { opensInNewTab } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
 import { fill, tag, type Piece } from './fill.js';
 
-/** Activity ids are free text; DOM ids inside the shadow root get a safe prefix. */
-export const domId = (id: string) => `activity-${encodeURIComponent(id)}`;
+/**
+ * Activity ids are free text; DOM ids inside the shadow root get a safe prefix and are
+ * percent-encoded, one to one. An unpaired surrogate (which `encodeURIComponent` refuses with
+ * "URI malformed") becomes `%uXXXX`, which the encoding of any other text never produces.
+ */
+export const domId = (id: string) =>
+  `activity-${id
+    .split(/([\ud800-\udfff])/u)
+    .map((part, i) => (i % 2 ? `%u${part.charCodeAt(0).toString(16)}` : encodeURIComponent(part)))
+    .join('')}`;
 
 /** What rendering one activity needs from its timeline, the same for every activity of a render. */
 export interface ActivityContext {

@@ -37,7 +37,13 @@ class FillDirective extends Directive {
     const old = this._key;
     if (!old || key.some((k, i) => k !== old[i])) {
       this._key = key;
-      part.element.replaceChildren(...pieces());
+      try {
+        part.element.replaceChildren(...pieces());
+      } catch (error) {
+        // Built at commit, outside the timeline's guard: a fault empties this list only.
+        part.element.replaceChildren();
+        console.warn('[ishraqat] part of an activity could not be shown', error);
+      }
     }
     return noChange;
   }

@@ -12,6 +12,7 @@ import type { Activity, Feed } from '../feed/types.js';
 import { msg, str, withLocale, type UiLocale } from '../i18n/localize.js';
 import { feedErrorText } from '../i18n/messages.js';
 import { domId, renderActivity, type ActivityContext } from './activity.js';
+import { TimelineSearch } from './search/controller.js';
 import { timelineStyles } from './timeline.styles.js';
 import type * as Window from './window.js';
 
@@ -59,8 +60,11 @@ const whenIdle = (callback: () => void) =>
  * @fires ishraqat-load - The feed is ready. `detail`: `{ activities, shown, problems }`.
  * @fires ishraqat-error - The feed cannot be shown. `detail`: `{ reason, code, status? }`.
  * @fires ishraqat-select - An activity was chosen (click, Enter or Space). `detail`: `{ id }`.
+ * @fires ishraqat-search - The reader changed the search. `detail`: `{ query, shown }`.
  *
  * @csspart base - The wrapper of everything.
+ * @csspart search - The search field and its label (with `search`).
+ * @csspart search-field - The search `<input>`.
  * @csspart year - The list item of the first activity of a year (it holds the year heading).
  * @csspart year-heading - The heading of a year, in the first activity of that year.
  * @csspart list - The ordered list of activities (one for the whole timeline).
@@ -100,6 +104,8 @@ export class IshraqatTimeline extends IshraqatElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     label: {},
     selected: { reflect: true },
+    search: { type: Boolean, reflect: true },
+    query: { reflect: true },
     _shown: { state: true },
     _focusId: { state: true },
     _targeted: { state: true },
@@ -127,6 +133,19 @@ export class IshraqatTimeline extends IshraqatElement {
 
   /** Id of the chosen activity; set by clicks and keys, or from outside. */
   selected?: string;
+
+  /** Shows a search field above the activities; its code loads only with it or `query`. */
+  search = false;
+
+  /** Shows only the activities holding all its words, in any language (the field sets it). */
+  query?: string;
+
+  /** The search (`search`, `query`): its code is fetched only when one of them is set. */
+  private _search = new TimelineSearch(this, () => ({
+    feed: this.currentFeed,
+    activities: this.activities,
+    fmt: this.fmt,
+  }));
 
   private _shown?: number;
   private _focusId?: string;
@@ -159,15 +178,15 @@ export class IshraqatTimeline extends IshraqatElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('limit')) this._shown = undefined;
+    if (changed.has('limit') || changed.has('query')) this._shown = undefined;
     // Before rendering, so that showing a deep-linked activity takes no second update.
     this._followDeepLink();
   }
 
-  /** Sorted activities, memoized per filtered list and order. */
+  /** Sorted activities, memoized per filtered (and searched) list and order. */
   private _sorted?: { from: readonly Activity[]; order: Order; out: Activity[] };
   private get sorted(): Activity[] {
-    const activities = this.activities;
+    const activities = this._search.results;
     if (this._sorted?.from !== activities || this._sorted.order !== this.order) {
       this._sorted = {
         from: activities,
@@ -440,6 +459,7 @@ export class IshraqatTimeline extends IshraqatElement {
   }
 
   protected override renderReady(feed: Feed): TemplateResult {
+    if (!this._search.ready) return this.renderLoading();
     const items = this.items;
     const windowed = this._windowed;
     if (windowed && !windowModule) void loadWindow().then(() => this.requestUpdate());
@@ -458,7 +478,9 @@ export class IshraqatTimeline extends IshraqatElement {
     };
     // The virtualizer renders as the reader scrolls, outside this update: in its language too.
     const ui = this.fmt.ui as UiLocale;
-    const render = (a: Activity, i: number) => withLocale(ui, () => renderActivity(ctx, a, i));
+    // An activity that fails to render costs only itself (reported on `problems`).
+    const render = (a: Activity, i: number) =>
+      withLocale(ui, () => this.guard('activities', a.id, () => renderActivity(ctx, a, i)));
     const orgName = this.fmt.plain(feed.organization.name);
     const label =
       this.label ??
@@ -484,7 +506,7 @@ export class IshraqatTimeline extends IshraqatElement {
             >${(this._printing ? items : items.slice(0, this._rendered)).map(render)}</ol
           >`;
     return html`<section class="timeline ${this.layout}" aria-label=${label}
-      >${content}${this.renderMore(feed, hidden)}${this.renderProblems()}</section
+      >${this._search.render()}${content}${this.renderMore(feed, hidden)}${this.renderProblems()}</section
     >`;
   }
 

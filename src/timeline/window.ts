@@ -3,7 +3,7 @@
 // positions them in a list as tall as all of them (the page scrolls, never the widget), keeps
 // the activity under the reader's eyes in place when one above changes size, and scrolls any
 // activity into view, rendered or not.
-import { html, type TemplateResult } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Activity } from '../feed/types.js';
@@ -18,11 +18,13 @@ const layout = flow();
  */
 export const renderWindow = (
   items: readonly Activity[],
-  renderItem: (activity: Activity, index: number) => TemplateResult,
+  renderItem: (activity: Activity, index: number) => TemplateResult | typeof nothing,
 ) =>
   html`<li class="sizer" virtualizer-sizer aria-hidden="true"></li>${virtualize({
       items: items as Activity[],
-      renderItem,
+      // Typed as templates only, though the list's repeat() renders any child value (`nothing`
+      // for an activity that failed to render).
+      renderItem: renderItem as (activity: Activity, index: number) => TemplateResult,
       keyFunction: (activity: Activity) => activity.id,
       scroller: false,
       // Given, not defaulted: the default layout would be one more lazy chunk after this one.
