@@ -21,15 +21,16 @@ const KB = 1024;
 // is 22.0 KB; the README's "Size" says where its bytes go). The timeline's budget stops
 // regressions while that gap is open; the other elements' budgets sit just above today's sizes.
 // Issue 11 (windowing, light activities, no layout shift) added 1.24 KB to the timeline entry
-// (21.6 -> 22.85 KB), over its 22 KB budget and over the +1 KB the issue allows: the budgets of
-// the entries holding the timeline are raised by 1 KB until that is won back (see the report).
+// (21.6 -> 22.85 KB before the search was merged; 23.6 KB with it), over its 22 KB budget and
+// over the +1 KB the issue allows: the budgets of the entries holding the timeline are raised
+// until that is won back (the lead's call; see the w11win report).
 const budgets = {
-  timeline: 23,
+  timeline: 24,
   partners: 22,
   counts: 21,
   chart: 23.5,
-  impact: 36,
-  index: 36,
+  impact: 37,
+  index: 37,
 };
 /** Lazy chunks (by name, without the hash): Chart.js holds only the pieces it registers. */
 const lazyBudgets = { chartjs: 66 };
