@@ -20,17 +20,16 @@ const KB = 1024;
 // Issue 6 sets two targets: all elements 35 KB (met) and the timeline entry 20 KB (not met: it
 // is 22.0 KB; the README's "Size" says where its bytes go). The timeline's budget stops
 // regressions while that gap is open; the other elements' budgets sit just above today's sizes.
-// Issue 12 (w12ctl: the feed and locale controllers, upgrade-safe properties, the last good
-// copy's note, page errors; retries and storage are the lazy `recovery` chunk) added about
-// 1.2 KB to every entry: each budget is raised by about that, and all elements (36.6 KB with
-// main's search and render faults) no longer meet issue 6's 35 KB. A decision for the lead,
-// not a settled budget.
+// Issue 11 (windowing, light activities, no layout shift) added 1.24 KB to the timeline entry
+// (21.6 -> 22.85 KB before the search was merged; 23.6 KB with it), over its 22 KB budget and
+// over the +1 KB the issue allows: the budgets of the entries holding the timeline are raised
+// until that is won back (the lead's call; see the w11win report).
 const budgets = {
   timeline: 24,
-  partners: 22.5,
-  counts: 21.5,
-  chart: 24,
-  impact: 36.5,
+  partners: 22,
+  counts: 21,
+  chart: 23.5,
+  impact: 37,
   index: 37,
 };
 /** Lazy chunks (by name, without the hash): Chart.js holds only the pieces it registers. */
