@@ -5,10 +5,10 @@
  * precision, duplicate ids and unknown references are reported.
  */
 import { RULES } from '../generated/feed-rules.js';
-import type { Rule } from './rules.js';
+import { cleanCheck, type Rule } from './rules.js';
 import { DATE_PATTERN, WELL_KNOWN_COUNTS, utcDay } from './vocabulary.js';
 import { FeedError, problem, type Problem } from './problems.js';
-import { isPlainObject, joinPath, walk, type WalkContext } from './walk.js';
+import { isPlainObject, joinPath, walk, walkFields, type WalkContext } from './walk.js';
 import type {
   Activity,
   ActivityPartner,
@@ -72,10 +72,15 @@ export function toFeedDate(text: string): FeedDate {
 
 type Raw = Record<string, unknown>;
 
+/** Activities read between two yields to the event loop in `parseFeedAsync`. */
+const SLICE = 500;
+
 class FeedReader {
   readonly problems: Problem[] = [];
-  private readonly ctx: WalkContext;
+  readonly ctx: WalkContext;
   language = 'en';
+  /** FeedDates by text: a feed has far fewer distinct dates than dated values. */
+  private readonly dates = new Map<string, FeedDate>();
 
   constructor(
     private readonly baseUrl: string | undefined,
@@ -90,6 +95,14 @@ class FeedReader {
     return result.ok ? (result.value as T) : undefined;
   }
 
+  /**
+   * Reads item `index` of the list at `listPath`: valid data as it is (no path built, nothing
+   * copied), anything else walked for its problems.
+   */
+  item<T>(s: Rule, value: unknown, listPath: string, index: number): T | undefined {
+    return cleanCheck(s)(value) ? (value as T) : this.read<T>(s, value, joinPath(listPath, index));
+  }
+
   /** Reads an optional list item by item: the valid items with their index in the source. */
   list(item: Rule, value: unknown, path: string): { raw: Raw; index: number }[] {
     if (value === undefined) return [];
@@ -98,10 +111,10 @@ class FeedReader {
       return [];
     }
     const out: { raw: Raw; index: number }[] = [];
-    value.forEach((element, index) => {
-      const raw = this.read<Raw>(item, element, joinPath(path, index));
+    for (let index = 0; index < value.length; index++) {
+      const raw = this.item<Raw>(item, value[index], path, index);
       if (raw) out.push({ raw, index });
-    });
+    }
     return out;
   }
 
@@ -119,6 +132,12 @@ class FeedReader {
     return value === undefined ? undefined : this.text(value);
   }
 
+  date(text: string): FeedDate {
+    let date = this.dates.get(text);
+    if (!date) this.dates.set(text, (date = toFeedDate(text)));
+    return date;
+  }
+
   url(value: unknown): string | undefined {
     if (typeof value !== 'string') return undefined;
     const trimmed = value.trim();
@@ -130,24 +149,30 @@ class FeedReader {
     }
   }
 
+  /** The organization from its valid fields (an invalid id or name is reported and empty). */
   organization(raw: Raw): Organization {
-    return compact({
-      id: raw.id as string,
-      name: this.text(raw.name),
-      url: this.url(raw.url),
-      logo: this.url(raw.logo),
-    });
+    const out: { -readonly [K in keyof Organization]: Organization[K] } = {
+      id: typeof raw.id === 'string' ? raw.id : '',
+      name: raw.name === undefined ? {} : this.text(raw.name),
+    };
+    const url = this.url(raw.url);
+    if (url !== undefined) out.url = url;
+    const logo = this.url(raw.logo);
+    if (logo !== undefined) out.logo = logo;
+    return out;
   }
 
   partner(raw: Raw): Partner {
-    return compact({
-      id: raw.id as string,
-      name: this.text(raw.name),
-      shortName: this.optionalText(raw.shortName),
-      type: (raw.type as Partner['type'] | undefined) ?? 'other',
-      logo: this.url(raw.logo),
-      url: this.url(raw.url),
-    });
+    const out = { id: raw.id as string, name: this.text(raw.name) } as {
+      -readonly [K in keyof Partner]: Partner[K];
+    };
+    if (raw.shortName !== undefined) out.shortName = this.text(raw.shortName);
+    out.type = (raw.type as Partner['type'] | undefined) ?? 'other';
+    const logo = this.url(raw.logo);
+    if (logo !== undefined) out.logo = logo;
+    const url = this.url(raw.url);
+    if (url !== undefined) out.url = url;
+    return out;
   }
 
   region(value: unknown): Region | undefined {
@@ -160,22 +185,27 @@ class FeedReader {
 
   location(raw: Raw | undefined): Location | undefined {
     if (!raw) return undefined;
-    const location = compact({
-      name: this.optionalText(raw.name),
-      region: this.region(raw.region),
-      lat: raw.lat as number | undefined,
-      lon: raw.lon as number | undefined,
-    });
-    return Object.keys(location).length ? location : undefined;
+    const location: { -readonly [K in keyof Location]: Location[K] } = {};
+    let any = false;
+    if (raw.name !== undefined) {
+      location.name = this.text(raw.name);
+      any = true;
+    }
+    const region = this.region(raw.region);
+    if (region) {
+      location.region = region;
+      any = true;
+    }
+    if (raw.lat !== undefined) {
+      location.lat = raw.lat as number;
+      any = true;
+    }
+    if (raw.lon !== undefined) {
+      location.lon = raw.lon as number;
+      any = true;
+    }
+    return any ? location : undefined;
   }
-}
-
-/** Removes keys whose value is undefined, so optional fields are truly absent. */
-function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
-  }
-  return value;
 }
 
 function byId<T extends { id: string }>(
@@ -208,8 +238,67 @@ function byId<T extends { id: string }>(
  * Parses a feed (a JSON string or an already-parsed value).
  * Throws `FeedError` when the feed cannot be shown at all; otherwise returns every valid
  * activity, with `problems` listing what was skipped or dropped and why.
+ *
+ * Synchronous, in one go: for a large feed on a page, `parseFeedAsync` gives the same `Feed`
+ * without one long task.
  */
 export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
+  const run = parseSteps(json, options, 0);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+export interface AsyncParseOptions extends ParseOptions {
+  /** Stops the parse (the promise rejects with the signal's reason) at the next slice. */
+  signal?: AbortSignal;
+  /** Activities read between two yields to the event loop (default 500). */
+  slice?: number;
+}
+
+/**
+ * `parseFeed`, in slices: after each `slice` activities it yields to the event loop (a posted
+ * message: not throttled in background tabs like timers, and it lets the page's own tasks and
+ * input run in between), so a 10,000-activity feed never blocks the page for one long task.
+ * Resolves to exactly the `Feed` that `parseFeed` returns for the same input and options, and
+ * rejects with the same `FeedError`. A feed of at most `slice` activities is read without
+ * yielding. `JSON.parse` of a text is one step: hand over the parsed value to spread that too.
+ */
+export async function parseFeedAsync(
+  json: unknown,
+  options: AsyncParseOptions = {},
+): Promise<Feed> {
+  const { signal, slice = SLICE, ...parse } = options;
+  signal?.throwIfAborted();
+  const run = parseSteps(json, parse, Math.max(1, slice));
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    await nextTask();
+    signal?.throwIfAborted();
+  }
+}
+
+/** Resolves in a new task, after whatever the page queued meanwhile. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === 'function') {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(undefined);
+    } else setTimeout(resolve, 0);
+  });
+}
+
+/** The parse, pausing (yield) after every `slice` activities when `slice` > 0. */
+function* parseSteps(
+  json: unknown,
+  options: ParseOptions,
+  slice: number,
+): Generator<undefined, Feed, undefined> {
   let data: unknown = json;
   if (typeof json === 'string') {
     try {
@@ -235,18 +324,33 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
   const language = reader.read<string>(e.language, data.language, 'language');
   reader.language = language ?? 'en';
 
-  let organizationRaw: Raw | undefined;
-  if (data.organization === undefined || data.organization === null) {
+  // Only a feed with no organization cannot be shown. One that is there but incomplete or of
+  // the wrong type keeps its valid fields; what is wrong is reported like any other problem.
+  const organizationValue = data.organization;
+  if (organizationValue === undefined || organizationValue === null) {
     reader.report({ path: 'organization', code: 'required' });
-  } else {
-    organizationRaw = reader.read<Raw>(RULES.Organization, data.organization, 'organization');
+    throw new FeedError('organization', 'The feed has no "organization".', {
+      problems: reader.problems,
+    });
   }
-  if (!organizationRaw) {
-    throw new FeedError(
+  let organizationRaw: Raw;
+  if (!isPlainObject(organizationValue)) {
+    reader.report({
+      path: 'organization',
+      code: 'type',
+      value: organizationValue,
+      expected: 'object',
+    });
+    organizationRaw = {};
+  } else if (cleanCheck(RULES.Organization)(organizationValue)) {
+    organizationRaw = organizationValue;
+  } else {
+    organizationRaw = walkFields(
+      RULES.Organization,
+      organizationValue,
       'organization',
-      'The feed has no valid "organization" (it needs an "id" and a "name").',
-      { problems: reader.problems },
-    );
+      reader.ctx,
+    ).fields;
   }
   if (!Array.isArray(data.activities)) {
     throw new FeedError('activities', 'The feed has no "activities" list.', {
@@ -260,7 +364,7 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
   reader.read(e.$schema, data.$schema, '$schema');
   if (options.unknownFields ?? true) {
     for (const key of Object.keys(data)) {
-      if (!(key in e)) reader.report({ path: joinPath('', key), code: 'unknown-field' });
+      if (!Object.hasOwn(e, key)) reader.report({ path: joinPath('', key), code: 'unknown-field' });
     }
   }
 
@@ -302,20 +406,20 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
       reader.report({ path: joinPath(path, 'program'), code: 'unknown-ref', value: raw.program });
       continue;
     }
-    targets.push(
-      compact({
-        metric,
-        value: raw.value as number,
-        from: raw.from === undefined ? undefined : toFeedDate(raw.from as string),
-        to: raw.to === undefined ? undefined : toFeedDate(raw.to as string),
-        program: raw.program as string | undefined,
-      }),
-    );
+    const target: { -readonly [K in keyof Target]: Target[K] } = {
+      metric,
+      value: raw.value as number,
+    };
+    if (raw.from !== undefined) target.from = reader.date(raw.from as string);
+    if (raw.to !== undefined) target.to = reader.date(raw.to as string);
+    if (raw.program !== undefined) target.program = raw.program as string;
+    targets.push(target);
   }
 
-  const activities = readActivities(reader, data.activities, lookups);
+  const activities = yield* readActivities(reader, data.activities, lookups, slice);
 
-  const used = new Set(activities.flatMap((a) => a.partners.map((p) => p.id)));
+  const used = new Set<string>();
+  for (const a of activities) for (const p of a.partners) used.add(p.id);
   for (const [id, index] of partnerIndexes) {
     if (!used.has(id)) {
       reader.report({
@@ -326,22 +430,26 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
     }
   }
 
-  return compact({
+  const feed: { -readonly [K in keyof Feed]: Feed[K] } = {
     version: 1 as const,
     language: reader.language,
-    country: country?.toUpperCase(),
-    updated,
-    organization: reader.organization(organizationRaw),
-    partners,
-    programs,
-    metrics,
-    targets,
-    activities,
-    next: reader.url(next),
-    url: options.baseUrl,
-    problems: reader.problems,
-    skipped: reader.problems.filter((p) => p.skipped).length,
-  });
+  } as Feed;
+  if (country !== undefined) feed.country = country.toUpperCase();
+  if (updated !== undefined) feed.updated = updated;
+  feed.organization = reader.organization(organizationRaw);
+  feed.partners = partners;
+  feed.programs = programs;
+  feed.metrics = metrics;
+  feed.targets = targets;
+  feed.activities = activities;
+  const nextUrl = reader.url(next);
+  if (nextUrl !== undefined) feed.next = nextUrl;
+  if (options.baseUrl !== undefined) feed.url = options.baseUrl;
+  feed.problems = reader.problems;
+  let skipped = 0;
+  for (const p of reader.problems) if (p.skipped) skipped++;
+  feed.skipped = skipped;
+  return feed;
 }
 
 function withInherited<T>(
@@ -360,31 +468,52 @@ interface Lookups {
   metrics: ReadonlyMap<string, Metric>;
 }
 
-function readActivities(reader: FeedReader, list: unknown[], lookups: Lookups): Activity[] {
+function* readActivities(
+  reader: FeedReader,
+  list: unknown[],
+  lookups: Lookups,
+  slice: number,
+): Generator<undefined, Activity[], undefined> {
   const out: Activity[] = [];
   const seen = new Set<string>();
-  list.forEach((item, i) => {
-    const path = joinPath('activities', i);
-    const before = reader.problems.length;
-    const raw = reader.read<Raw>(RULES.Activity, item, path);
-    if (!raw) {
-      // Mark the first fatal problem of this activity as the reason it was skipped.
-      const fatal = reader.problems.findIndex(
-        (p, k) => k >= before && p.severity === 'error' && isFatalPath(p.path, path),
-      );
-      const at = fatal >= 0 ? fatal : before;
-      if (reader.problems[at]) reader.problems[at] = { ...reader.problems[at], skipped: true };
-      else reader.report({ path, code: 'type', value: item, expected: 'object', skipped: true });
-      return;
+  const clean = cleanCheck(RULES.Activity);
+  for (let i = 0; i < list.length; i++) {
+    if (slice > 0 && i > 0 && i % slice === 0) yield;
+    const item = list[i];
+    let raw: Raw | undefined;
+    if (clean(item)) raw = item as Raw;
+    else {
+      const path = joinPath('activities', i);
+      const before = reader.problems.length;
+      raw = reader.read<Raw>(RULES.Activity, item, path);
+      if (!raw) {
+        // Mark the first fatal problem of this activity as the reason it was skipped.
+        let at = before;
+        for (let k = before; k < reader.problems.length; k++) {
+          const p = reader.problems[k]!;
+          if (p.severity === 'error' && isFatalPath(p.path, path)) {
+            at = k;
+            break;
+          }
+        }
+        if (reader.problems[at]) reader.problems[at] = { ...reader.problems[at]!, skipped: true };
+        else reader.report({ path, code: 'type', value: item, expected: 'object', skipped: true });
+        continue;
+      }
     }
     const id = raw.id as string;
     if (seen.has(id)) {
-      reader.report({ path: joinPath(path, 'id'), code: 'duplicate-id', value: id, skipped: true });
-      return;
+      reader.report({
+        path: joinPath(joinPath('activities', i), 'id'),
+        code: 'duplicate-id',
+        value: id,
+        skipped: true,
+      });
+      continue;
     }
     seen.add(id);
-    out.push(normaliseActivity(reader, raw, path, i, lookups));
-  });
+    out.push(normaliseActivity(reader, raw, i, lookups));
+  }
   return out;
 }
 
@@ -398,75 +527,89 @@ function isFatalPath(problemPath: string, activityPath: string): boolean {
 function normaliseActivity(
   reader: FeedReader,
   raw: Raw,
-  path: string,
   index: number,
   lookups: Lookups,
 ): Activity {
-  const date = toFeedDate(raw.date as string);
-  let endDate = raw.endDate === undefined ? undefined : toFeedDate(raw.endDate as string);
+  const at = (field: string) => joinPath(joinPath('activities', index), field);
+  const date = reader.date(raw.date as string);
+  let endDate = raw.endDate === undefined ? undefined : reader.date(raw.endDate as string);
   if (endDate && endDate.end < date.start) {
-    reader.report({ path: joinPath(path, 'endDate'), code: 'date-order', value: endDate.text });
+    reader.report({ path: at('endDate'), code: 'date-order', value: endDate.text });
     endDate = undefined;
   }
 
   let program = raw.program as string | undefined;
   if (program !== undefined && !lookups.programs.has(program)) {
-    reader.report({ path: joinPath(path, 'program'), code: 'unknown-ref', value: program });
+    reader.report({ path: at('program'), code: 'unknown-ref', value: program });
     program = undefined;
   }
 
   const partners: ActivityPartner[] = [];
-  const sourcePartners = (raw.partners as unknown[] | undefined) ?? [];
-  sourcePartners.forEach((ref, i) => {
-    const partner: ActivityPartner =
-      typeof ref === 'string' ? { id: ref } : compact({ ...(ref as ActivityPartner) });
-    if (!lookups.partners.has(partner.id)) {
-      reader.report({
-        path: joinPath(joinPath(path, 'partners'), i),
-        code: 'unknown-ref',
-        value: partner.id,
-      });
-      return;
+  const sourcePartners = raw.partners as unknown[] | undefined;
+  if (sourcePartners) {
+    for (let i = 0; i < sourcePartners.length; i++) {
+      const ref = sourcePartners[i] as string | ActivityPartner;
+      const partner: ActivityPartner =
+        typeof ref === 'string'
+          ? { id: ref }
+          : ref.role === undefined
+            ? { id: ref.id }
+            : { id: ref.id, role: ref.role };
+      if (!lookups.partners.has(partner.id)) {
+        reader.report({
+          path: joinPath(at('partners'), i),
+          code: 'unknown-ref',
+          value: partner.id,
+        });
+        continue;
+      }
+      partners.push(partner);
     }
-    partners.push(partner);
-  });
+  }
 
   const counts = (raw.counts as Record<string, number> | undefined) ?? {};
   for (const key of Object.keys(counts)) {
     if (!WELL_KNOWN.has(key) && !lookups.metrics.has(key)) {
       reader.report({
-        path: joinPath(joinPath(path, 'counts'), key),
+        path: joinPath(at('counts'), key),
         code: 'unlabelled-metric',
         value: key,
       });
     }
   }
 
-  const people = ((raw.people as Raw[] | undefined) ?? []).map((p): Person =>
-    compact({ name: reader.text(p.name), role: reader.optionalText(p.role) }),
-  );
-  const images = ((raw.images as Raw[] | undefined) ?? []).map((img): Image =>
-    compact({
-      src: reader.url(img.src)!,
-      alt: reader.optionalText(img.alt),
-      credit: reader.optionalText(img.credit),
-    }),
-  );
+  const people: Person[] = [];
+  for (const p of (raw.people as Raw[] | undefined) ?? []) {
+    const person: { -readonly [K in keyof Person]: Person[K] } = { name: reader.text(p.name) };
+    if (p.role !== undefined) person.role = reader.text(p.role);
+    people.push(person);
+  }
+  const images: Image[] = [];
+  for (const img of (raw.images as Raw[] | undefined) ?? []) {
+    const image: { -readonly [K in keyof Image]: Image[K] } = { src: reader.url(img.src)! };
+    if (img.alt !== undefined) image.alt = reader.text(img.alt);
+    if (img.credit !== undefined) image.credit = reader.text(img.credit);
+    images.push(image);
+  }
 
-  return compact({
+  const activity: { -readonly [K in keyof Activity]: Activity[K] } = {
     id: raw.id as string,
     index,
     date,
-    endDate,
-    title: reader.text(raw.title),
-    summary: reader.optionalText(raw.summary),
-    program,
-    tags: [...new Set((raw.tags as string[] | undefined) ?? [])],
-    location: reader.location(raw.location as Raw | undefined),
-    partners,
-    people,
-    counts: { ...counts },
-    images,
-    url: reader.url(raw.url),
-  });
+  } as Activity;
+  if (endDate) activity.endDate = endDate;
+  activity.title = reader.text(raw.title);
+  if (raw.summary !== undefined) activity.summary = reader.text(raw.summary);
+  if (program !== undefined) activity.program = program;
+  const tags = raw.tags as string[] | undefined;
+  activity.tags = tags ? [...new Set(tags)] : [];
+  const location = reader.location(raw.location as Raw | undefined);
+  if (location) activity.location = location;
+  activity.partners = partners;
+  activity.people = people;
+  activity.counts = { ...counts };
+  activity.images = images;
+  const url = reader.url(raw.url);
+  if (url !== undefined) activity.url = url;
+  return activity;
 }

@@ -26,6 +26,7 @@ export const PROBLEM_CODES = [
   'unlabelled-metric',
   'unknown-field',
   'unused-partner',
+  'surrogate',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -49,7 +50,11 @@ export interface Problem {
   readonly message: string;
 }
 
-const WARNINGS: ReadonlySet<ProblemCode> = new Set(['unknown-field', 'unused-partner']);
+const WARNINGS: ReadonlySet<ProblemCode> = new Set([
+  'unknown-field',
+  'unused-partner',
+  'surrogate',
+]);
 
 /** English reasons, used for `message`, for the console and as the CLI's default. */
 export function englishReason(
@@ -101,6 +106,8 @@ export function englishReason(
       return 'is not a field of feed v1 (ignored)';
     case 'unused-partner':
       return 'is not referenced by any activity';
+    case 'surrogate':
+      return `${v} has unpaired UTF-16 surrogates (shown as U+FFFD)`;
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { CHECKS, type CheckName } from './vocabulary.js';
 import { PROBLEM_CODES, type ProblemCode } from './problems.js';
+import { isSafeText } from './unicode.js';
 
 /** A check on a value that already has the right base type. `m` is the problem code. */
 export type Check =
@@ -150,4 +151,128 @@ export function checkRule(rule: Rule, value: unknown): Issue | undefined {
       return typed ?? issue(rule.m, rule, false);
     }
   }
+}
+
+/** A compiled test: true when a value needs no forgiving at all (see `cleanCheck`). */
+export type CleanCheck = (value: unknown) => boolean;
+
+const compiled = new WeakMap<Rule, CleanCheck>();
+
+function compileChecks(checks: readonly Check[] | undefined): CleanCheck | undefined {
+  if (!checks?.length) return undefined;
+  const tests = checks.map((check): CleanCheck => {
+    switch (check.c) {
+      case 'regex': {
+        const regex = new RegExp(check.r, check.f);
+        return (v) => regex.test(v as string);
+      }
+      case 'fn':
+        return CHECKS[check.n] as CleanCheck;
+      case 'min': {
+        const min = check.v;
+        return (v) => (v as number) >= min;
+      }
+      case 'max': {
+        const max = check.v;
+        return (v) => (v as number) <= max;
+      }
+      case 'int':
+        return Number.isInteger;
+    }
+  });
+  if (tests.length === 1) return tests[0];
+  return (v) => {
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(v)) return false;
+    return true;
+  };
+}
+
+function compile(rule: Rule): CleanCheck {
+  switch (rule.t) {
+    case 'opt': {
+      const of = cleanCheck(rule.of);
+      return (v) => v === undefined || of(v);
+    }
+    case 'any':
+      return compileChecks(rule.p) ?? (() => true);
+    case 'str': {
+      const checks = compileChecks(rule.p);
+      // A string the walk would repair (see unicode.ts) is not clean.
+      return checks
+        ? (v) => typeof v === 'string' && isSafeText(v) && checks(v)
+        : (v) => typeof v === 'string' && isSafeText(v);
+    }
+    case 'num': {
+      const checks = compileChecks(rule.p);
+      return (v) => typeof v === 'number' && !Number.isNaN(v) && (!checks || checks(v));
+    }
+    case 'lit': {
+      const literal = rule.v;
+      return (v) => v === literal;
+    }
+    case 'enum': {
+      const options = new Set(rule.v);
+      return (v) => options.has(v);
+    }
+    case 'arr': {
+      const of = cleanCheck(rule.of);
+      return (v) => {
+        if (!Array.isArray(v)) return false;
+        for (let i = 0; i < v.length; i++) if (!of(v[i])) return false;
+        return true;
+      };
+    }
+    case 'obj': {
+      const keys = Object.keys(rule.e);
+      const known = new Set(keys);
+      const optional = keys.map((key) => rule.e[key]!.t === 'opt');
+      const checks = keys.map((key) => {
+        const entry = rule.e[key]!;
+        return cleanCheck(entry.t === 'opt' ? entry.of : entry);
+      });
+      return (v) => {
+        if (!isPlainObject(v)) return false;
+        for (let i = 0; i < keys.length; i++) {
+          const field = v[keys[i]!];
+          if (field === undefined) {
+            if (!optional[i]) return false;
+          } else if (field === null || !checks[i]!(field)) return false;
+        }
+        // An unknown field is worth a warning: the forgiving walk reports it.
+        for (const key in v) if (!known.has(key) && Object.hasOwn(v, key)) return false;
+        return true;
+      };
+    }
+    case 'rec': {
+      const key = cleanCheck(rule.k);
+      const item = cleanCheck(rule.v);
+      const whole = compileChecks(rule.p);
+      return (v) => {
+        if (!isPlainObject(v)) return false;
+        for (const k in v) {
+          if (Object.hasOwn(v, k) && !(key(k) && item(v[k]))) return false;
+        }
+        return !whole || whole(v);
+      };
+    }
+    case 'or': {
+      const options = rule.of.map(cleanCheck);
+      return (v) => {
+        for (let i = 0; i < options.length; i++) if (options[i]!(v)) return true;
+        return false;
+      };
+    }
+  }
+}
+
+/**
+ * The rule as one compiled test, for the fast path of the forgiving reader: true exactly when
+ * walking `value` would report no problem and keep it whole (no invalid value, no `null`, no
+ * unknown field). Valid data then costs no problem paths and no copies; anything else is walked
+ * for its problems. Compiled once per rule.
+ */
+export function cleanCheck(rule: Rule): CleanCheck {
+  let check = compiled.get(rule);
+  if (!check) compiled.set(rule, (check = compile(rule)));
+  return check;
 }
