@@ -6,7 +6,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { parseFeed } from '../feed/parse.js';
+import { isLargeFeed, parseFeed, parseFeedAsync } from '../feed/parse.js';
 import { forgetFeed, loadFeed } from '../feed/load.js';
 import { FeedError, type Problem } from '../feed/problems.js';
 import type * as ProblemsView from './problems-view.js';
@@ -25,9 +25,9 @@ import { Formatter } from './formatter.js';
 import type { ErrorEventDetail, LoadEventDetail } from './events.js';
 
 /** Feeds given as objects or inline JSON, parsed once however many elements show them. */
-const parsedObjects = new WeakMap<object, Feed>();
+const parsedObjects = new WeakMap<object, Feed | Promise<Feed>>();
 /** Inline JSON texts, most recent last; bounded so that edited texts do not pile up. */
-const parsedTexts = new Map<string, Feed>();
+const parsedTexts = new Map<string, Feed | Promise<Feed>>();
 const MAX_PARSED_TEXTS = 16;
 
 /**
@@ -39,13 +39,29 @@ function isParsedFeed(input: object): input is Feed {
   return feed.partners instanceof Map && Array.isArray(feed.problems);
 }
 
-function parseShared(input: unknown, baseUrl: string): Feed {
+/** A large feed is parsed in slices (`parseFeedAsync`), a small one at once. */
+function parseOnce(input: unknown, baseUrl: string): Feed | Promise<Feed> {
+  return isLargeFeed(input) ? parseFeedAsync(input, { baseUrl }) : parseFeed(input, { baseUrl });
+}
+
+/** Forgets a parse that fails, as a sync one is never kept: the next element parses again. */
+function forgetOnFailure<K>(map: { get(k: K): unknown; delete(k: K): unknown }, key: K) {
+  const parsed = map.get(key);
+  if (parsed instanceof Promise) {
+    parsed.catch(() => {
+      if (map.get(key) === parsed) map.delete(key);
+    });
+  }
+}
+
+function parseShared(input: unknown, baseUrl: string): Feed | Promise<Feed> {
   if (typeof input === 'object' && input !== null && isParsedFeed(input)) return input;
   if (typeof input === 'string') {
     let feed = parsedTexts.get(input);
     if (!feed) {
-      feed = parseFeed(input, { baseUrl });
+      feed = parseOnce(input, baseUrl);
       parsedTexts.set(input, feed);
+      forgetOnFailure(parsedTexts, input);
       if (parsedTexts.size > MAX_PARSED_TEXTS) {
         parsedTexts.delete(parsedTexts.keys().next().value!);
       }
@@ -55,8 +71,9 @@ function parseShared(input: unknown, baseUrl: string): Feed {
   if (typeof input === 'object' && input !== null) {
     let feed = parsedObjects.get(input);
     if (!feed) {
-      feed = parseFeed(input, { baseUrl });
+      feed = parseOnce(input, baseUrl);
       parsedObjects.set(input, feed);
+      forgetOnFailure(parsedObjects, input);
     }
     return feed;
   }
@@ -217,15 +234,17 @@ export abstract class IshraqatElement extends LitElement {
     this.requestUpdate();
     const [src, feed, inline, baseUrl] = args;
     try {
-      let value: Feed;
-      if (feed !== undefined && feed !== null) value = parseShared(feed, baseUrl);
-      else if (inline !== null) value = parseShared(inline, baseUrl);
+      let got: Feed | Promise<Feed>;
+      if (feed !== undefined && feed !== null) got = parseShared(feed, baseUrl);
+      else if (inline !== null) got = parseShared(inline, baseUrl);
       else if (src) {
-        value = await loadFeed(new URL(src, baseUrl).href, {
+        got = loadFeed(new URL(src, baseUrl).href, {
           signal: abort.signal,
           ...(this.timeout ? { timeout: this.timeout } : {}),
         });
       } else throw new NoFeedError();
+      // A small feed given directly is ready at once; a large one is parsed in slices.
+      const value = got instanceof Promise ? await got : got;
       if (run !== this._run) return;
       this._value = value;
       this._error = undefined;

@@ -2,7 +2,7 @@
  * Loading feeds over HTTP: timeout, abort, one request and one parse shared by every element on
  * the page that asks for the same resolved URL. `next` pages are pages.ts, loaded on demand.
  */
-import { parseFeed, type ParseOptions } from './parse.js';
+import { parseFeedAsync, type ParseOptions } from './parse.js';
 import { FeedError } from './problems.js';
 import type { Feed } from './types.js';
 
@@ -61,7 +61,8 @@ async function fetchFeed(
       url,
     });
   }
-  return parseFeed(body, { ...parse, baseUrl: response.url || url });
+  // In slices: a large feed never blocks the page for one long task.
+  return parseFeedAsync(body, { ...parse, baseUrl: response.url || url, signal });
 }
 
 /** Waits for `promise`, or rejects as soon as `signal` aborts. */

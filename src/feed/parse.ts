@@ -279,6 +279,19 @@ export async function parseFeedAsync(
   }
 }
 
+/** Characters of JSON text above which `isLargeFeed` says yes (about 450 activities). */
+const LARGE_TEXT = 512 * 1024;
+
+/**
+ * True when `input` (feed JSON text, or a parsed JSON value) is big enough that a page should
+ * parse it with `parseFeedAsync` rather than `parseFeed`: more than `slice` activities, or
+ * more than 512 Ki characters of text. A smaller feed parses in a few milliseconds, at once.
+ */
+export function isLargeFeed(input: unknown, slice = SLICE): boolean {
+  if (typeof input === 'string') return input.length > LARGE_TEXT;
+  return isPlainObject(input) && Array.isArray(input.activities) && input.activities.length > slice;
+}
+
 /** Resolves in a new task, after whatever the page queued meanwhile. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
