@@ -79,3 +79,12 @@ export function safeText(text: string): { text: string; repaired: boolean } {
   const repaired = !isWellFormed(text);
   return { text: closeBidi(repaired ? toWellFormed(text) : text), repaired };
 }
+
+/**
+ * `encodeURIComponent` that never throws: an unpaired surrogate (possible in a feed object
+ * that did not come through the parser, or in a page URL) is encoded as U+FFFD instead of
+ * throwing `URIError: URI malformed`.
+ */
+export function encodeComponent(text: string): string {
+  return encodeURIComponent(toWellFormed(text));
+}

@@ -14,6 +14,7 @@ import { msg, str } from '../i18n/localize.js';
 import { feedErrorText, opensInNewTab } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
 import { timelineStyles } from './timeline.styles.js';
+import { encodeComponent } from '../feed/unicode.js';
 
 export const TIMELINE_LAYOUTS = ['vertical', 'alternating', 'compact'] as const;
 export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
@@ -35,7 +36,7 @@ const roleLabel = (role: PartnerRole): string => {
 };
 
 /** Activity ids are free text; DOM ids inside the shadow root get a safe prefix. */
-const domId = (id: string) => `activity-${encodeURIComponent(id)}`;
+const domId = (id: string) => `activity-${encodeComponent(id)}`;
 
 /**
  * The activity timeline: newest first, grouped by year, each activity with its date at its own
