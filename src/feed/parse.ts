@@ -197,11 +197,11 @@ class FeedReader {
       any = true;
     }
     if (raw.lat !== undefined) {
-      location.lat = raw.lat as number;
+      location.lat = (raw.lat as number) + 0; // -0 (JSON allows it) is 0
       any = true;
     }
     if (raw.lon !== undefined) {
-      location.lon = raw.lon as number;
+      location.lon = (raw.lon as number) + 0;
       any = true;
     }
     return any ? location : undefined;
@@ -421,7 +421,7 @@ function* parseSteps(
     }
     const target: { -readonly [K in keyof Target]: Target[K] } = {
       metric,
-      value: raw.value as number,
+      value: (raw.value as number) + 0,
     };
     if (raw.from !== undefined) target.from = reader.date(raw.from as string);
     if (raw.to !== undefined) target.to = reader.date(raw.to as string);
@@ -580,8 +580,19 @@ function normaliseActivity(
     }
   }
 
-  const counts = (raw.counts as Record<string, number> | undefined) ?? {};
-  for (const key of Object.keys(counts)) {
+  const source = raw.counts as Record<string, number> | undefined;
+  const counts: Record<string, number> = {};
+  for (const key of source ? Object.keys(source) : []) {
+    const value = source![key]! + 0; // -0 (JSON allows it) is 0
+    // Defined, not assigned: a `__proto__` count key stays an own property.
+    if (key === '__proto__') {
+      Object.defineProperty(counts, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else counts[key] = value;
     if (!WELL_KNOWN.has(key) && !lookups.metrics.has(key)) {
       reader.report({
         path: joinPath(at('counts'), key),
@@ -620,7 +631,7 @@ function normaliseActivity(
   if (location) activity.location = location;
   activity.partners = partners;
   activity.people = people;
-  activity.counts = { ...counts };
+  activity.counts = counts;
   activity.images = images;
   const url = reader.url(raw.url);
   if (url !== undefined) activity.url = url;

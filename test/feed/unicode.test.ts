@@ -100,7 +100,7 @@ describe('Unicode hazards in every string field', () => {
 
       // Querying and formatting what came out never throws either.
       expect(findActivity(feed, a.id)).to.equal(a);
-      expect(filterActivities(feed.activities, { tags: [a.tags[0]!] })).to.have.length(1);
+      expect(filterActivities(feed.activities, { tag: [a.tags[0]!] })).to.have.length(1);
       expect(sortActivities(feed.activities, 'oldest')).to.have.length(1);
       expect(groupByYear(feed.activities)).to.have.length(1);
       expect(sumCount(feed.activities, 'participants')).to.equal(3);
