@@ -373,6 +373,17 @@ describe('validate: fatal problems, and everything else in the same run', () => 
       }
     });
 
+    it(`text with an unpaired surrogate is a warning, not a failure [${lang}]`, async () => {
+      const feed = sampleFeed();
+      feed.activities[0].title = 'Broken \ud800 text';
+      const dir = tempFiles({ 'feed.json': feed });
+      const { code, report } = await validateJson(['feed.json'], lang, dir);
+      assert.equal(code, 0);
+      const [problem] = report.files[0]!.problems.filter((p) => p.code === 'surrogate');
+      assert.equal(problem!.path, 'activities[0].title');
+      assert.equal(problem!.severity, 'warning');
+    });
+
     it(`a feed without "version" is fatal, and is checked as version 1 [${lang}]`, async () => {
       const feed = sampleFeed();
       delete feed.version;
