@@ -246,12 +246,19 @@ function compile(rule: Rule): CleanCheck {
     case 'rec': {
       const key = cleanCheck(rule.k);
       const item = cleanCheck(rule.v);
-      const whole = compileChecks(rule.p);
+      // "Not empty" (localized text) is counted on the way, instead of listing the keys again.
+      const nonEmpty =
+        rule.p?.length === 1 && rule.p[0]!.c === 'fn' && rule.p[0]!.n === 'hasEntries';
+      const whole = nonEmpty ? undefined : compileChecks(rule.p);
       return (v) => {
         if (!isPlainObject(v)) return false;
+        let entries = 0;
         for (const k in v) {
-          if (Object.hasOwn(v, k) && !(key(k) && item(v[k]))) return false;
+          if (!Object.hasOwn(v, k)) continue;
+          if (!(key(k) && item(v[k]))) return false;
+          entries++;
         }
+        if (nonEmpty) return entries > 0;
         return !whole || whole(v);
       };
     }

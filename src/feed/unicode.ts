@@ -69,9 +69,12 @@ export function closeBidi(text: string): string {
   return open.length ? text + open.reverse().join('') : text;
 }
 
+/** Any surrogate (paired or not) or bidi control: only such text needs a closer look. */
+const SUSPECT = /[\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/;
+
 /** True when `safeText` would leave `text` as it is. */
 export function isSafeText(text: string): boolean {
-  return isWellFormed(text) && closeBidi(text) === text;
+  return !SUSPECT.test(text) || (isWellFormed(text) && closeBidi(text) === text);
 }
 
 /** `text` made safe as described above; `repaired` says whether a surrogate was replaced. */
