@@ -5,7 +5,7 @@
  * precision, duplicate ids and unknown references are reported.
  */
 import { RULES } from '../generated/feed-rules.js';
-import { cleanCheck, type Rule } from './rules.js';
+import { isClean, type Rule } from './rules.js';
 import { DATE_PATTERN, WELL_KNOWN_COUNTS, utcDay } from './vocabulary.js';
 import { FeedError, problem, type Problem } from './problems.js';
 import { isPlainObject, joinPath, walk, walkFields, type WalkContext } from './walk.js';
@@ -100,7 +100,7 @@ class FeedReader {
    * copied), anything else walked for its problems.
    */
   item<T>(s: Rule, value: unknown, listPath: string, index: number): T | undefined {
-    return cleanCheck(s)(value) ? (value as T) : this.read<T>(s, value, joinPath(listPath, index));
+    return isClean(s, value) ? (value as T) : this.read<T>(s, value, joinPath(listPath, index));
   }
 
   /** Reads an optional list item by item: the valid items with their index in the source. */
@@ -151,28 +151,23 @@ class FeedReader {
 
   /** The organization from its valid fields (an invalid id or name is reported and empty). */
   organization(raw: Raw): Organization {
-    const out: { -readonly [K in keyof Organization]: Organization[K] } = {
+    return compact({
       id: typeof raw.id === 'string' ? raw.id : '',
       name: raw.name === undefined ? {} : this.text(raw.name),
-    };
-    const url = this.url(raw.url);
-    if (url !== undefined) out.url = url;
-    const logo = this.url(raw.logo);
-    if (logo !== undefined) out.logo = logo;
-    return out;
+      url: this.url(raw.url),
+      logo: this.url(raw.logo),
+    });
   }
 
   partner(raw: Raw): Partner {
-    const out = { id: raw.id as string, name: this.text(raw.name) } as {
-      -readonly [K in keyof Partner]: Partner[K];
-    };
-    if (raw.shortName !== undefined) out.shortName = this.text(raw.shortName);
-    out.type = (raw.type as Partner['type'] | undefined) ?? 'other';
-    const logo = this.url(raw.logo);
-    if (logo !== undefined) out.logo = logo;
-    const url = this.url(raw.url);
-    if (url !== undefined) out.url = url;
-    return out;
+    return compact({
+      id: raw.id as string,
+      name: this.text(raw.name),
+      shortName: this.optionalText(raw.shortName),
+      type: (raw.type as Partner['type'] | undefined) ?? 'other',
+      logo: this.url(raw.logo),
+      url: this.url(raw.url),
+    });
   }
 
   region(value: unknown): Region | undefined {
@@ -185,28 +180,27 @@ class FeedReader {
 
   location(raw: Raw | undefined): Location | undefined {
     if (!raw) return undefined;
-    const location: { -readonly [K in keyof Location]: Location[K] } = {};
-    let any = false;
-    if (raw.name !== undefined) {
-      location.name = this.text(raw.name);
-      any = true;
-    }
-    const region = this.region(raw.region);
-    if (region) {
-      location.region = region;
-      any = true;
-    }
-    if (raw.lat !== undefined) {
-      location.lat = (raw.lat as number) + 0; // -0 (JSON allows it) is 0
-      any = true;
-    }
-    if (raw.lon !== undefined) {
-      location.lon = (raw.lon as number) + 0;
-      any = true;
-    }
-    return any ? location : undefined;
+    const location = compact({
+      name: this.optionalText(raw.name),
+      region: this.region(raw.region),
+      lat: zero(raw.lat),
+      lon: zero(raw.lon),
+    });
+    return Object.keys(location).length ? location : undefined;
   }
 }
+
+/** `value` without its undefined keys, as a new object (deleting keys would slow it down). */
+function compact<T extends object>(value: T): T {
+  const out = {} as T;
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] !== undefined) out[key] = value[key];
+  }
+  return out;
+}
+
+/** -0 (JSON allows it) is 0. */
+const zero = (n: unknown) => (n === undefined ? n : (n as number) + 0) as number | undefined;
 
 function byId<T extends { id: string }>(
   reader: FeedReader,
@@ -355,7 +349,7 @@ function* parseSteps(
       expected: 'object',
     });
     organizationRaw = {};
-  } else if (cleanCheck(RULES.Organization)(organizationValue)) {
+  } else if (isClean(RULES.Organization, organizationValue)) {
     organizationRaw = organizationValue;
   } else {
     organizationRaw = walkFields(
@@ -419,13 +413,13 @@ function* parseSteps(
       reader.report({ path: joinPath(path, 'program'), code: 'unknown-ref', value: raw.program });
       continue;
     }
-    const target: { -readonly [K in keyof Target]: Target[K] } = {
+    const target = compact<Target>({
       metric,
-      value: (raw.value as number) + 0,
-    };
-    if (raw.from !== undefined) target.from = reader.date(raw.from as string);
-    if (raw.to !== undefined) target.to = reader.date(raw.to as string);
-    if (raw.program !== undefined) target.program = raw.program as string;
+      value: zero(raw.value)!,
+      from: raw.from === undefined ? undefined : reader.date(raw.from as string),
+      to: raw.to === undefined ? undefined : reader.date(raw.to as string),
+      program: raw.program as string | undefined,
+    });
     targets.push(target);
   }
 
@@ -443,26 +437,24 @@ function* parseSteps(
     }
   }
 
-  const feed: { -readonly [K in keyof Feed]: Feed[K] } = {
-    version: 1 as const,
-    language: reader.language,
-  } as Feed;
-  if (country !== undefined) feed.country = country.toUpperCase();
-  if (updated !== undefined) feed.updated = updated;
-  feed.organization = reader.organization(organizationRaw);
-  feed.partners = partners;
-  feed.programs = programs;
-  feed.metrics = metrics;
-  feed.targets = targets;
-  feed.activities = activities;
-  const nextUrl = reader.url(next);
-  if (nextUrl !== undefined) feed.next = nextUrl;
-  if (options.baseUrl !== undefined) feed.url = options.baseUrl;
-  feed.problems = reader.problems;
   let skipped = 0;
   for (const p of reader.problems) if (p.skipped) skipped++;
-  feed.skipped = skipped;
-  return feed;
+  return compact<Feed>({
+    version: 1 as const,
+    language: reader.language,
+    country: country?.toUpperCase(),
+    updated,
+    organization: reader.organization(organizationRaw),
+    partners,
+    programs,
+    metrics,
+    targets,
+    activities,
+    next: reader.url(next),
+    url: options.baseUrl,
+    problems: reader.problems,
+    skipped,
+  });
 }
 
 function withInherited<T>(
@@ -489,12 +481,11 @@ function* readActivities(
 ): Generator<undefined, Activity[], undefined> {
   const out: Activity[] = [];
   const seen = new Set<string>();
-  const clean = cleanCheck(RULES.Activity);
   for (let i = 0; i < list.length; i++) {
     if (slice > 0 && i > 0 && i % slice === 0) yield;
     const item = list[i];
     let raw: Raw | undefined;
-    if (clean(item)) raw = item as Raw;
+    if (isClean(RULES.Activity, item)) raw = item as Raw;
     else {
       const path = joinPath('activities', i);
       const before = reader.problems.length;
@@ -602,38 +593,31 @@ function normaliseActivity(
     }
   }
 
-  const people: Person[] = [];
-  for (const p of (raw.people as Raw[] | undefined) ?? []) {
-    const person: { -readonly [K in keyof Person]: Person[K] } = { name: reader.text(p.name) };
-    if (p.role !== undefined) person.role = reader.text(p.role);
-    people.push(person);
-  }
-  const images: Image[] = [];
-  for (const img of (raw.images as Raw[] | undefined) ?? []) {
-    const image: { -readonly [K in keyof Image]: Image[K] } = { src: reader.url(img.src)! };
-    if (img.alt !== undefined) image.alt = reader.text(img.alt);
-    if (img.credit !== undefined) image.credit = reader.text(img.credit);
-    images.push(image);
-  }
-
-  const activity: { -readonly [K in keyof Activity]: Activity[K] } = {
+  const people = ((raw.people as Raw[] | undefined) ?? []).map((p): Person =>
+    compact({ name: reader.text(p.name), role: reader.optionalText(p.role) }),
+  );
+  const images = ((raw.images as Raw[] | undefined) ?? []).map((img): Image =>
+    compact({
+      src: reader.url(img.src)!,
+      alt: reader.optionalText(img.alt),
+      credit: reader.optionalText(img.credit),
+    }),
+  );
+  const tags = raw.tags as string[] | undefined;
+  return compact({
     id: raw.id as string,
     index,
     date,
-  } as Activity;
-  if (endDate) activity.endDate = endDate;
-  activity.title = reader.text(raw.title);
-  if (raw.summary !== undefined) activity.summary = reader.text(raw.summary);
-  if (program !== undefined) activity.program = program;
-  const tags = raw.tags as string[] | undefined;
-  activity.tags = tags ? [...new Set(tags)] : [];
-  const location = reader.location(raw.location as Raw | undefined);
-  if (location) activity.location = location;
-  activity.partners = partners;
-  activity.people = people;
-  activity.counts = counts;
-  activity.images = images;
-  const url = reader.url(raw.url);
-  if (url !== undefined) activity.url = url;
-  return activity;
+    endDate,
+    title: reader.text(raw.title),
+    summary: reader.optionalText(raw.summary),
+    program,
+    tags: tags ? [...new Set(tags)] : [],
+    location: reader.location(raw.location as Raw | undefined),
+    partners,
+    people,
+    counts,
+    images,
+    url: reader.url(raw.url),
+  });
 }

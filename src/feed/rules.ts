@@ -41,7 +41,7 @@ export interface Issue {
 }
 
 const CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
-const regexes = new Map<string, RegExp>();
+const regexes = new WeakMap<Check, RegExp>();
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,14 +68,17 @@ function issue(message: string | undefined, rule: Rule, typed: boolean): Issue {
   return { code: 'type', expected: expectedType(rule), typed };
 }
 
+/** What `clean` checks find beyond a strict check: the walk works out the problem. */
+const UNCLEAN: Issue = { code: 'type', typed: true };
+const REQUIRED: Issue = { code: 'required', typed: true };
+
 function runChecks(checks: readonly Check[] | undefined, value: unknown, rule: Rule) {
   for (const check of checks ?? []) {
     let ok: boolean;
     switch (check.c) {
       case 'regex': {
-        const key = `${check.f}/${check.r}`;
-        let regex = regexes.get(key);
-        if (!regex) regexes.set(key, (regex = new RegExp(check.r, check.f)));
+        let regex = regexes.get(check);
+        if (!regex) regexes.set(check, (regex = new RegExp(check.r, check.f)));
         ok = regex.test(value as string);
         break;
       }
@@ -97,17 +100,24 @@ function runChecks(checks: readonly Check[] | undefined, value: unknown, rule: R
   return undefined;
 }
 
-/** Checks `value` against `rule` strictly; the first issue, or undefined when valid. */
-export function checkRule(rule: Rule, value: unknown): Issue | undefined {
+const typedIssue = (found: Issue): Issue => (found.typed ? found : { ...found, typed: true });
+
+/**
+ * Checks `value` against `rule` strictly; the first issue, or undefined when valid.
+ *
+ * `clean` also fails what the forgiving walk would report or change though it is valid: an
+ * unknown field, a `null` optional field, text that `unicode.ts` makes safe. Valid data that
+ * is clean needs no walk at all: the parser's fast path (no problem paths built, no copies).
+ */
+export function checkRule(rule: Rule, value: unknown, clean = false): Issue | undefined {
   switch (rule.t) {
     case 'opt':
-      return value === undefined ? undefined : checkRule(rule.of, value);
+      return value === undefined ? undefined : checkRule(rule.of, value, clean);
     case 'any':
       return runChecks(rule.p, value, rule);
     case 'str':
-      return typeof value === 'string'
-        ? runChecks(rule.p, value, rule)
-        : issue(rule.m, rule, false);
+      if (typeof value !== 'string') return issue(rule.m, rule, false);
+      return clean && !isSafeText(value) ? UNCLEAN : runChecks(rule.p, value, rule);
     case 'num':
       return typeof value === 'number' && !Number.isNaN(value)
         ? runChecks(rule.p, value, rule)
@@ -119,32 +129,44 @@ export function checkRule(rule: Rule, value: unknown): Issue | undefined {
     case 'arr': {
       if (!Array.isArray(value)) return issue(rule.m, rule, false);
       for (const item of value) {
-        const found = checkRule(rule.of, item);
-        if (found) return { ...found, typed: true };
+        const found = checkRule(rule.of, item, clean);
+        if (found) return typedIssue(found);
       }
       return undefined;
     }
     case 'obj': {
       if (!isPlainObject(value)) return issue(rule.m, rule, false);
-      for (const [key, entry] of Object.entries(rule.e)) {
-        if (value[key] === undefined && entry.t !== 'opt') return { code: 'required', typed: true };
-        const found = checkRule(entry, value[key]);
-        if (found) return { ...found, typed: true };
+      for (const key in rule.e) {
+        const entry = rule.e[key]!;
+        const field = value[key];
+        if (field === undefined) {
+          if (entry.t !== 'opt') return REQUIRED;
+        } else {
+          if (clean && field === null) return UNCLEAN;
+          const found = checkRule(entry, field, clean);
+          if (found) return typedIssue(found);
+        }
+      }
+      if (clean) {
+        for (const key in value) {
+          if (!Object.hasOwn(rule.e, key) && Object.hasOwn(value, key)) return UNCLEAN;
+        }
       }
       return undefined;
     }
     case 'rec': {
       if (!isPlainObject(value)) return issue(rule.m, rule, false);
-      for (const [key, item] of Object.entries(value)) {
-        const found = checkRule(rule.k, key) ?? checkRule(rule.v, item);
-        if (found) return { ...found, typed: true };
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const found = checkRule(rule.k, key, clean) ?? checkRule(rule.v, value[key], clean);
+        if (found) return typedIssue(found);
       }
       return runChecks(rule.p, value, rule);
     }
     case 'or': {
       let typed: Issue | undefined;
       for (const option of rule.of) {
-        const found = checkRule(option, value);
+        const found = checkRule(option, value, clean);
         if (!found) return undefined;
         if (found.typed && !typed) typed = found;
       }
@@ -153,133 +175,5 @@ export function checkRule(rule: Rule, value: unknown): Issue | undefined {
   }
 }
 
-/** A compiled test: true when a value needs no forgiving at all (see `cleanCheck`). */
-export type CleanCheck = (value: unknown) => boolean;
-
-const compiled = new WeakMap<Rule, CleanCheck>();
-
-function compileChecks(checks: readonly Check[] | undefined): CleanCheck | undefined {
-  if (!checks?.length) return undefined;
-  const tests = checks.map((check): CleanCheck => {
-    switch (check.c) {
-      case 'regex': {
-        const regex = new RegExp(check.r, check.f);
-        return (v) => regex.test(v as string);
-      }
-      case 'fn':
-        return CHECKS[check.n] as CleanCheck;
-      case 'min': {
-        const min = check.v;
-        return (v) => (v as number) >= min;
-      }
-      case 'max': {
-        const max = check.v;
-        return (v) => (v as number) <= max;
-      }
-      case 'int':
-        return Number.isInteger;
-    }
-  });
-  if (tests.length === 1) return tests[0];
-  return (v) => {
-    for (let i = 0; i < tests.length; i++) if (!tests[i]!(v)) return false;
-    return true;
-  };
-}
-
-function compile(rule: Rule): CleanCheck {
-  switch (rule.t) {
-    case 'opt': {
-      const of = cleanCheck(rule.of);
-      return (v) => v === undefined || of(v);
-    }
-    case 'any':
-      return compileChecks(rule.p) ?? (() => true);
-    case 'str': {
-      const checks = compileChecks(rule.p);
-      // A string the walk would repair (see unicode.ts) is not clean.
-      return checks
-        ? (v) => typeof v === 'string' && isSafeText(v) && checks(v)
-        : (v) => typeof v === 'string' && isSafeText(v);
-    }
-    case 'num': {
-      const checks = compileChecks(rule.p);
-      return (v) => typeof v === 'number' && !Number.isNaN(v) && (!checks || checks(v));
-    }
-    case 'lit': {
-      const literal = rule.v;
-      return (v) => v === literal;
-    }
-    case 'enum': {
-      const options = new Set(rule.v);
-      return (v) => options.has(v);
-    }
-    case 'arr': {
-      const of = cleanCheck(rule.of);
-      return (v) => {
-        if (!Array.isArray(v)) return false;
-        for (let i = 0; i < v.length; i++) if (!of(v[i])) return false;
-        return true;
-      };
-    }
-    case 'obj': {
-      const keys = Object.keys(rule.e);
-      const known = new Set(keys);
-      const optional = keys.map((key) => rule.e[key]!.t === 'opt');
-      const checks = keys.map((key) => {
-        const entry = rule.e[key]!;
-        return cleanCheck(entry.t === 'opt' ? entry.of : entry);
-      });
-      return (v) => {
-        if (!isPlainObject(v)) return false;
-        for (let i = 0; i < keys.length; i++) {
-          const field = v[keys[i]!];
-          if (field === undefined) {
-            if (!optional[i]) return false;
-          } else if (field === null || !checks[i]!(field)) return false;
-        }
-        // An unknown field is worth a warning: the forgiving walk reports it.
-        for (const key in v) if (!known.has(key) && Object.hasOwn(v, key)) return false;
-        return true;
-      };
-    }
-    case 'rec': {
-      const key = cleanCheck(rule.k);
-      const item = cleanCheck(rule.v);
-      // "Not empty" (localized text) is counted on the way, instead of listing the keys again.
-      const nonEmpty =
-        rule.p?.length === 1 && rule.p[0]!.c === 'fn' && rule.p[0]!.n === 'hasEntries';
-      const whole = nonEmpty ? undefined : compileChecks(rule.p);
-      return (v) => {
-        if (!isPlainObject(v)) return false;
-        let entries = 0;
-        for (const k in v) {
-          if (!Object.hasOwn(v, k)) continue;
-          if (!(key(k) && item(v[k]))) return false;
-          entries++;
-        }
-        if (nonEmpty) return entries > 0;
-        return !whole || whole(v);
-      };
-    }
-    case 'or': {
-      const options = rule.of.map(cleanCheck);
-      return (v) => {
-        for (let i = 0; i < options.length; i++) if (options[i]!(v)) return true;
-        return false;
-      };
-    }
-  }
-}
-
-/**
- * The rule as one compiled test, for the fast path of the forgiving reader: true exactly when
- * walking `value` would report no problem and keep it whole (no invalid value, no `null`, no
- * unknown field). Valid data then costs no problem paths and no copies; anything else is walked
- * for its problems. Compiled once per rule.
- */
-export function cleanCheck(rule: Rule): CleanCheck {
-  let check = compiled.get(rule);
-  if (!check) compiled.set(rule, (check = compile(rule)));
-  return check;
-}
+/** True when walking `value` would report no problem and keep it whole (see `checkRule`). */
+export const isClean = (rule: Rule, value: unknown): boolean => !checkRule(rule, value, true);
