@@ -6,7 +6,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { isLargeFeed, parseFeed, parseFeedAsync } from '../feed/parse.js';
+import { parseForPage } from '../feed/parse-core.js';
 import { forgetFeed, loadFeed } from '../feed/load.js';
 import { FeedError, type Problem } from '../feed/problems.js';
 import type * as ProblemsView from './problems-view.js';
@@ -39,9 +39,9 @@ function isParsedFeed(input: object): input is Feed {
   return feed.partners instanceof Map && Array.isArray(feed.problems);
 }
 
-/** A large feed is parsed in slices (`parseFeedAsync`), a small one at once. */
+/** A small clean feed is ready at once; a large one, or one with problems, a little later. */
 function parseOnce(input: unknown, baseUrl: string): Feed | Promise<Feed> {
-  return isLargeFeed(input) ? parseFeedAsync(input, { baseUrl }) : parseFeed(input, { baseUrl });
+  return parseForPage(input, { baseUrl });
 }
 
 /** Forgets a parse that fails, as a sync one is never kept: the next element parses again. */
@@ -77,7 +77,7 @@ function parseShared(input: unknown, baseUrl: string): Feed | Promise<Feed> {
     }
     return feed;
   }
-  return parseFeed(input, { baseUrl });
+  return parseOnce(input, baseUrl);
 }
 
 const hasErrors = (feed: Feed) => feed.problems.some((p) => p.severity === 'error');

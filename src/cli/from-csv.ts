@@ -9,7 +9,8 @@
  * written is a feed the validator accepts.
  */
 import { parseFeed } from '../feed/parse.js';
-import { englishReason, FeedError, showValue, type Problem } from '../feed/problems.js';
+import { FeedError, type Problem } from '../feed/problems.js';
+import { englishReason, showValue } from '../feed/problem.js';
 import { PARTNER_ROLES, type PartnerRole } from '../feed/schema.js';
 import { isPlainObject, joinPath } from '../feed/walk.js';
 import { parseCsv, type CsvRow } from './csv.js';

@@ -2,7 +2,8 @@
  * Loading feeds over HTTP: timeout, abort, one request and one parse shared by every element on
  * the page that asks for the same resolved URL. `next` pages are pages.ts, loaded on demand.
  */
-import { parseFeedAsync, type ParseOptions } from './parse.js';
+import { parseForPage } from './parse-core.js';
+import type { ParseOptions } from './parse.js';
 import { FeedError } from './problems.js';
 import type { Feed } from './types.js';
 
@@ -61,8 +62,8 @@ async function fetchFeed(
       url,
     });
   }
-  // In slices: a large feed never blocks the page for one long task.
-  return parseFeedAsync(body, { ...parse, baseUrl: response.url || url, signal });
+  // A large feed in slices, never one long task; the forgiving parser only for a feed with problems.
+  return parseForPage(body, { ...parse, baseUrl: response.url || url, signal });
 }
 
 /** Waits for `promise`, or rejects as soon as `signal` aborts. */

@@ -4,7 +4,8 @@
  * feed has no `next`, or whose reader never asks, never downloads it.
  */
 import { DEFAULT_TIMEOUT, request, untilAborted, type LoadOptions } from './load.js';
-import { showValue, type Problem } from './problems.js';
+import type { Problem } from './problems.js';
+import { showValue } from './problem.js';
 import type { Feed, Organization } from './types.js';
 
 const nextPages = new WeakMap<Feed, Promise<Feed>>();

@@ -3,7 +3,7 @@
  * filter on two elements always gives the same activities.
  */
 import { isCalendarDate, PARTNER_ROLES, PARTNER_TYPES } from './vocabulary.js';
-import { toFeedDate } from './parse.js';
+import { toFeedDate } from './parse-core.js';
 import type {
   Activity,
   Feed,

@@ -6,11 +6,13 @@
  * Structure (objects, optional fields, arrays, records, unions of a string and an object or
  * a record) is walked here; every other rule is a leaf checked with `checkRule`.
  */
-import { problem, type Problem } from './problems.js';
+import type { Problem } from './problems.js';
+import { problem } from './problem.js';
+import { joinPath } from './path.js';
 import { checkRule, expectedType, isPlainObject, type Rule } from './rules.js';
 import { isSafeText, safeText } from './unicode.js';
 
-export { isPlainObject };
+export { isPlainObject, joinPath };
 
 type Result = { ok: true; value: unknown } | { ok: false };
 
@@ -21,14 +23,6 @@ export interface WalkContext {
 }
 
 const FAIL: Result = { ok: false };
-
-/** `activities[3].title`, or `counts["two words"]` for keys that are not identifiers. */
-export function joinPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  const segment = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-  if (!path) return segment;
-  return segment.startsWith('"') ? `${path}[${segment}]` : `${path}.${segment}`;
-}
 
 function leaf(rule: Rule, input: unknown, path: string, ctx: WalkContext): Result {
   let value = input;
