@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the `ishraqat-feed` command: src/cli/main.ts → dist/cli/ishraqat-feed.js, one ES module
-// for Node 20 with everything bundled (valibot, @valibot/to-json-schema, the translations), so
+// for Node 20 with everything bundled (valibot, @valibot/to-json-schema, saxes, the translations), so
 // that the package's runtime dependencies suffice and `npx ishraqat-feed` starts fast.
 //
 //   node scripts/build-cli.mjs            the command, into dist/cli/

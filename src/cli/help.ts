@@ -3,8 +3,17 @@
  * they are what the user types. Call inside `withLocale`.
  */
 import { msg } from '../i18n/localize.js';
+import { help as toIatiHelp } from './commands/to-iati.js';
+import { help as fromIatiHelp } from './commands/from-iati.js';
 
-export const COMMANDS = ['validate', 'schema', 'from-csv', 'stats'] as const;
+export const COMMANDS = [
+  'validate',
+  'schema',
+  'from-csv',
+  'stats',
+  'to-iati',
+  'from-iati',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function generalHelp(): string {
@@ -18,8 +27,10 @@ export function generalHelp(): string {
     }),
     '  ishraqat-feed validate FILE|URL… [--json] [--no-files] [--lang ar|en]',
     '  ishraqat-feed schema [--out FILE | --check FILE]',
-    '  ishraqat-feed from-csv FILE.csv [--partners partners.csv] [--base base.json] [--out feed.json] …',
+    '  ishraqat-feed from-csv FILE.csv|FILE.xlsx [--partners partners.csv] [--base base.json] [--out feed.json] …',
     '  ishraqat-feed stats FILE|URL… [--json] [--lang ar|en]',
+    '  ishraqat-feed to-iati FEED.json --org-ref REF --org-type CODE [--mapping FILE.json] [-o activities.xml] …',
+    '  ishraqat-feed from-iati activities.xml [-o feed.json]',
     '',
     msg('Commands:', {
       desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.',
@@ -28,6 +39,8 @@ export function generalHelp(): string {
     `  schema    ${msg('print the JSON Schema of feed v1 (for editors)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     `  from-csv  ${msg('turn a spreadsheet (CSV, or HXL-tagged CSV) into a feed', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     `  stats     ${msg('summarise a feed: activities per year, partners, totals', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  to-iati   ${msg('write the feed as an IATI 2.03 activity file, for donors', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  from-iati ${msg('read an IATI activity file into a feed', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     '',
     msg('Options for every command:', {
       desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.',
@@ -55,6 +68,10 @@ export function generalHelp(): string {
 
 export function commandHelp(command: Command): string {
   switch (command) {
+    case 'to-iati':
+      return toIatiHelp();
+    case 'from-iati':
+      return fromIatiHelp();
     case 'validate':
       return [
         'ishraqat-feed validate FILE|URL… [--json] [--no-files] [--lang ar|en]',
@@ -92,7 +109,7 @@ export function commandHelp(command: Command): string {
       ].join('\n');
     case 'from-csv':
       return [
-        'ishraqat-feed from-csv FILE.csv [options]',
+        'ishraqat-feed from-csv FILE.csv|FILE.xlsx [options]',
         '',
         msg(
           'One row an activity. Columns: id, date, end_date, title_ar, title_en, summary_ar, summary_en, program, tags, location_ar, location_en, region, lat, lon, partners, partners_funding, partners_implementing …, people_ar, people_en, people_role_ar, people_role_en, count_participants, count_women …, image, image_alt_ar, url. HXL-tagged sheets (#date, #activity+title+ar, #org+funder, #adm1+code, #reached+f …) are read too.',
@@ -116,6 +133,8 @@ export function commandHelp(command: Command): string {
         `  --language TAG        ${msg('language of columns without a language suffix (default en)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --country CODE        ${msg('ISO 3166-1 country, e.g. IQ', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --encoding NAME       ${msg('for files that are not UTF-8, e.g. windows-1256', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+        `  --date-order dmy|mdy|ymd  ${msg('how numeric dates are written (default: day first, as 16/10/2008)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+        `  --sheet NAME          ${msg('the sheet of an .xlsx workbook to read (default: the first)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --out FILE, -o FILE   ${msg('write the feed to FILE (default: standard output)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --json                ${msg('the report as JSON', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         '',

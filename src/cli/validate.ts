@@ -12,7 +12,7 @@ import { showValue } from '../feed/problem.js';
 import { isSafeImageUrl, isSafeUrl } from '../feed/schema.js';
 import { isPlainObject, joinPath } from '../feed/walk.js';
 import type { Feed } from '../feed/types.js';
-import { englishCliReason, fromProblem, type CliCode, type Finding } from './findings.js';
+import { englishCliReason, fromProblem, type CliCode, type Finding } from '../convert/findings.js';
 import { JsonSyntaxError, LineIndex, scanJson, spanOf, type JsonScan } from './json-positions.js';
 
 export interface FeedSource {

@@ -7,13 +7,8 @@ import {
 } from 'lit';
 import { IshraqatElement } from '../base/element.js';
 import { styleProps } from '../base/style-props.js';
-import {
-  feedHasMetric,
-  metricValue,
-  splitList,
-  targetProgress,
-  type TargetProgress,
-} from '../feed/query.js';
+import { splitList } from '../feed/query.js';
+import { feedHasMetric, metricValue, targetProgress, type TargetProgress } from './metrics.js';
 import type { Activity, Feed } from '../feed/types.js';
 import { countLabel, LABELLED_KEYS } from '../i18n/count-labels.js';
 import { msg, str } from '../i18n/localize.js';
@@ -245,7 +240,9 @@ export class IshraqatCounts extends IshraqatElement {
     const progress = this._reducedMotion ? 1 : this._progress;
     return html`<section class="counts" aria-label=${label}>
       <ul class="tiles" part="tiles">
-        ${tiles.map((tile) => this.renderTile(feed, tile, progress))}
+        ${tiles.map((tile) =>
+          this.guard('metrics', tile.metric, () => this.renderTile(feed, tile, progress), false),
+        )}
       </ul>
       ${this.renderProblems()}
     </section>`;

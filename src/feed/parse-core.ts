@@ -298,7 +298,9 @@ export function parseForPage(
   let data = input;
   const full = () => import('./parse.js').then((m) => m.parseFeedAsync(data, options));
   try {
-    if (typeof input === 'string') data = JSON.parse(input);
+    if (typeof input === 'string') {
+      data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+    }
     if (!isLargeFeed(input)) return runParse(data, options);
   } catch {
     // A problem, or not JSON at all: the full parser says what, as parseFeed would.
@@ -344,7 +346,8 @@ function* parseSteps(
   let data: unknown = json;
   if (typeof json === 'string') {
     try {
-      data = JSON.parse(json);
+      // A byte order mark (editors on Windows write one) is not JSON, but it is not damage either.
+      data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
     } catch (error) {
       throw new FeedError('not-json', `The feed is not valid JSON: ${(error as Error).message}`);
     }

@@ -61,6 +61,8 @@ export function englishReason(
       return 'is not a field of feed v1 (ignored)';
     case 'unused-partner':
       return 'is not referenced by any activity';
+    case 'render':
+      return 'could not be shown (an error while rendering it); it was left out';
     case 'surrogate':
       return `${v} has unpaired UTF-16 surrogates (shown as U+FFFD)`;
   }

@@ -27,6 +27,7 @@ export const PROBLEM_CODES = [
   'unknown-field',
   'unused-partner',
   'surrogate',
+  'render',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -7,7 +7,8 @@ import {
 } from 'lit';
 import { IshraqatElement } from '../base/element.js';
 import { styleProps } from '../base/style-props.js';
-import { groupPartnersByRole, groupPartnersByType, partnersOf, splitList } from '../feed/query.js';
+import { splitList } from '../feed/query.js';
+import { groupPartnersByRole, groupPartnersByType, partnersOf } from './groups.js';
 import { PARTNER_TYPES } from '../feed/vocabulary.js';
 import type { Activity, Feed, Partner, PartnerRole, PartnerType } from '../feed/types.js';
 import { msg, str } from '../i18n/localize.js';
@@ -416,7 +417,12 @@ export class IshraqatPartners extends IshraqatElement {
     </div>`;
   }
 
-  private renderTile(partner: Partner): TemplateResult {
+  /** One partner's tile; a fault in it leaves that tile out and is reported on `problems`. */
+  private renderTile(partner: Partner): TemplateResult | typeof nothing {
+    return this.guard('partners', partner.id, () => this._tile(partner), false);
+  }
+
+  private _tile(partner: Partner): TemplateResult {
     const fmt = this.fmt;
     const inner = html`<span class="logo-box">${this.renderLogo(partner)}</span>
       <span class="name" part="name">${fmt.text(partner.name)}</span>`;

@@ -9,14 +9,14 @@ import {
   filterActivities,
   findActivity,
   groupByYear,
-  partnersOf,
   sortActivities,
   sumCount,
 } from '../../src/feed/query.js';
 import { resolveText } from '../../src/feed/text.js';
 import { closeBidi, encodeComponent, isWellFormed, toWellFormed } from '../../src/feed/unicode.js';
 import type { Feed } from '../../src/feed/types.js';
-import { toCsv } from '../../src/impact/csv-text.js';
+import { toCsv } from '../../src/feed/csv/write.js';
+import { partnersOf } from '../../src/partners/groups.js';
 import '../../src/timeline/define.js';
 import '../../src/impact/define.js';
 import '../../src/partners/define.js';
