@@ -1,9 +1,16 @@
 /**
- * @ishraqat/widgets/feed.js: feeds without elements. Parse, load (shared, with timeout, abort,
- * retries and the last good copy) and page feed-v1 JSON, query its activities, export them as
- * CSV. Registers nothing.
+ * @ishraqat/widgets/feed.js: feeds without elements. Parse (at once or in slices), load (shared,
+ * with timeout, abort, retries and the last good copy), page and write back (toFeedJson)
+ * feed-v1 JSON, query its activities, export them as CSV. Registers nothing.
  */
-export { parseFeed, type ParseOptions } from './feed/parse.js';
+export {
+  parseFeed,
+  parseFeedAsync,
+  isLargeFeed,
+  type ParseOptions,
+  type AsyncParseOptions,
+} from './feed/parse.js';
+export { toFeedJson, type FeedJson } from './feed/serialise.js';
 export {
   loadFeed,
   loadFeedOrCopy,

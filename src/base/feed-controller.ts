@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { forgetFeed, loadFeedOrCopy } from '../feed/load.js';
-import { parseFeed } from '../feed/parse.js';
+import { parseForPage } from '../feed/parse-core.js';
 import { FeedError } from '../feed/problems.js';
 import type { Feed } from '../feed/types.js';
 import type { ErrorReason } from '../i18n/messages.js';
@@ -50,9 +50,9 @@ export const isAbort = (error: unknown): boolean =>
   (error as { name?: string } | undefined)?.name === 'AbortError';
 
 /** Feeds given as objects or inline JSON, parsed once however many elements show them. */
-const parsedObjects = new WeakMap<object, Feed>();
+const parsedObjects = new WeakMap<object, Feed | Promise<Feed>>();
 /** Inline JSON texts, most recent last; bounded so that edited texts do not pile up. */
-const parsedTexts = new Map<string, Feed>();
+const parsedTexts = new Map<string, Feed | Promise<Feed>>();
 const MAX_PARSED_TEXTS = 16;
 
 /**
@@ -64,14 +64,29 @@ function isParsedFeed(input: object): input is Feed {
   return feed.partners instanceof Map && Array.isArray(feed.problems);
 }
 
-/** Parses a feed given as an object or as inline JSON text, once per object or text. */
-export function parseShared(input: unknown, baseUrl: string): Feed {
+/** Forgets a parse that fails, as a sync one is never kept: the next element parses again. */
+function forgetOnFailure<K>(map: { get(k: K): unknown; delete(k: K): unknown }, key: K) {
+  const parsed = map.get(key);
+  if (parsed instanceof Promise) {
+    parsed.catch(() => {
+      if (map.get(key) === parsed) map.delete(key);
+    });
+  }
+}
+
+/**
+ * Parses a feed given as an object or as inline JSON text, once per object or text. A small
+ * clean feed is ready at once; a large one (in slices) or one with problems (the forgiving
+ * parser, loaded on demand) a little later.
+ */
+export function parseShared(input: unknown, baseUrl: string): Feed | Promise<Feed> {
   if (typeof input === 'object' && input !== null && isParsedFeed(input)) return input;
   if (typeof input === 'string') {
     let feed = parsedTexts.get(input);
     if (!feed) {
-      feed = parseFeed(input, { baseUrl });
+      feed = parseForPage(input, { baseUrl });
       parsedTexts.set(input, feed);
+      forgetOnFailure(parsedTexts, input);
       if (parsedTexts.size > MAX_PARSED_TEXTS) {
         parsedTexts.delete(parsedTexts.keys().next().value!);
       }
@@ -81,12 +96,13 @@ export function parseShared(input: unknown, baseUrl: string): Feed {
   if (typeof input === 'object' && input !== null) {
     let feed = parsedObjects.get(input);
     if (!feed) {
-      feed = parseFeed(input, { baseUrl });
+      feed = parseForPage(input, { baseUrl });
       parsedObjects.set(input, feed);
+      forgetOnFailure(parsedObjects, input);
     }
     return feed;
   }
-  return parseFeed(input, { baseUrl });
+  return parseForPage(input, { baseUrl });
 }
 
 type Sources = readonly [
@@ -206,8 +222,14 @@ export class FeedController implements ReactiveController {
     try {
       let value: Feed;
       let savedAt: number | undefined;
-      if (feed !== undefined && feed !== null) value = parseShared(feed, baseUrl);
-      else if (inline !== null) value = parseShared(inline, baseUrl);
+      const given =
+        feed !== undefined && feed !== null
+          ? parseShared(feed, baseUrl)
+          : inline !== null
+            ? parseShared(inline, baseUrl)
+            : undefined;
+      // A small clean feed given in the page is ready at once, in the same update (no await).
+      if (given !== undefined) value = given instanceof Promise ? await given : given;
       else if (src) {
         const loaded = await loadFeedOrCopy(new URL(src, baseUrl).href, {
           signal: abort.signal,

@@ -4,7 +4,8 @@
  * resolved URL, and the last good copy of each URL (last-good.ts). `next` pages are pages.ts,
  * loaded on demand.
  */
-import { parseFeed, type ParseOptions } from './parse.js';
+import { parseForPage } from './parse-core.js';
+import type { ParseOptions } from './parse.js';
 import { FeedError } from './problems.js';
 import type { RetryPolicy } from './retry.js';
 import type { Feed } from './types.js';
@@ -172,8 +173,9 @@ export function request(
   retry?: Partial<RetryPolicy>,
 ) {
   const controller = new AbortController();
+  // A large feed in slices, never one long task; the forgiving parser only for a feed with problems.
   const promise = fetchWithRetry(url, timeout, controller.signal, retry).then((fetched) =>
-    parseFeed(fetched.text, { ...parse, baseUrl: fetched.url }),
+    parseForPage(fetched.text, { ...parse, baseUrl: fetched.url, signal: controller.signal }),
   );
   return { promise, controller };
 }
@@ -188,10 +190,15 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> 
     const controller = new AbortController();
     const timeout = options.timeout ?? DEFAULT_TIMEOUT;
     const promise = fetchWithRetry(url, timeout, controller.signal, options.retry).then(
-      (fetched) => {
+      async (fetched) => {
         let feed: Feed;
         try {
-          feed = parseFeed(fetched.text, { baseUrl: fetched.url });
+          // A large feed in slices, never one long task; the forgiving parser only for a feed
+          // with problems.
+          feed = await parseForPage(fetched.text, {
+            baseUrl: fetched.url,
+            signal: controller.signal,
+          });
         } catch (error) {
           // The server now sends a feed this library cannot read (another version, not a
           // feed at all): the copy kept from before is not shown in its place.

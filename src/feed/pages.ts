@@ -4,8 +4,9 @@
  * feed has no `next`, or whose reader never asks, never downloads it.
  */
 import { DEFAULT_TIMEOUT, request, untilAborted, type LoadOptions } from './load.js';
-import { showValue, type Problem } from './problems.js';
-import type { Feed } from './types.js';
+import type { Problem } from './problems.js';
+import { showValue } from './problem.js';
+import type { Feed, Organization } from './types.js';
 
 const nextPages = new WeakMap<Feed, Promise<Feed>>();
 
@@ -75,6 +76,14 @@ function mergeMaps<K, V>(first: ReadonlyMap<K, V>, second: ReadonlyMap<K, V>): M
   return out;
 }
 
+/** Field by field, the first page winning; an id or name it has not got (invalid) is not a clash. */
+function mergeOrganization(first: Organization, page: Organization): Organization {
+  const merged = { ...page, ...first };
+  if (first.id === '') merged.id = page.id;
+  if (Object.keys(first.name).length === 0) merged.name = page.name;
+  return merged;
+}
+
 /** Appends an older page to a feed (exported for tests and tools). */
 export function mergePages(first: Feed, page: Feed): Feed {
   const ids = new Set(first.activities.map((a) => a.id));
@@ -112,7 +121,7 @@ export function mergePages(first: Feed, page: Feed): Feed {
   const merged: Feed = {
     ...first,
     // Merged like the lists: a field only the older page gives (say a logo) is kept.
-    organization: { ...page.organization, ...first.organization },
+    organization: mergeOrganization(first.organization, page.organization),
     partners: mergeMaps(first.partners, page.partners),
     programs: mergeMaps(first.programs, page.programs),
     metrics: mergeMaps(first.metrics, page.metrics),

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IshraqatElement } from '../base/element.js';
 import { forward } from '../base/forward.js';
-import { toFeedDate } from '../feed/parse.js';
+import { toFeedDate } from '../feed/parse-core.js';
 import { splitList } from '../feed/query.js';
 import { isCalendarDate } from '../feed/vocabulary.js';
 import type { Activity, Feed, FeedDate } from '../feed/types.js';

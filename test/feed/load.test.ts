@@ -393,6 +393,23 @@ describe('mergePages', () => {
     });
   });
 
+  it('an invalid organization on the first page takes the id and name of a later page', () => {
+    const first = page(
+      { organization: { url: 'https://example.org/' } },
+      'https://example.org/p1.json',
+    );
+    expect(first.organization).to.deep.equal({ id: '', name: {}, url: 'https://example.org/' });
+    const second = page(
+      { organization: { id: 'o', name: 'Second name', url: 'https://example.net/' } },
+      'https://example.org/p2.json',
+    );
+    expect(mergePages(first, second).organization).to.deep.equal({
+      id: 'o',
+      name: { en: 'Second name' },
+      url: 'https://example.org/',
+    });
+  });
+
   it('a first-page partner that only a later page uses is no longer reported unused', () => {
     const first = page(
       {
