@@ -1,8 +1,8 @@
 /**
  * An Excel workbook (.xlsx) → the table of one sheet, cells as text, for the converter.
  * DOM-free and Node-free: fflate (a maintained zip library) unzips; the few XML parts a sheet
- * needs (workbook, relationships, shared strings, styles, the sheet) are machine-written
- * SpreadsheetML, read here with a small tag scanner. Nothing is evaluated.
+ * needs (workbook, relationships, shared strings, styles, the sheet) are read with fast-xml-parser
+ * (entities: XML's own and numeric references only, no DTD). Nothing is evaluated.
  *
  * - First sheet, or the one named.
  * - Formulas: their cached value (what Excel last computed and saved), never the formula.
@@ -12,6 +12,8 @@
  *   year. A time of day is dropped.
  * - Rows numbered as Excel numbers them; empty rows skipped.
  */
+import { ENTITY_ACTION, EntityDecoder } from '@nodable/entities';
+import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import type { CsvRow, CsvTable } from '../feed/csv/read.js';
 import { excelSerialDate } from './dates.js';
@@ -31,52 +33,85 @@ export class XlsxError extends Error {
 export const isZip = (bytes: Uint8Array) =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-      e[0] === '#'
-        ? String.fromCodePoint(
-            e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-          )
-        : ENTITIES[e.toLowerCase()]!,
-    )
-    .replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/** An element as fast-xml-parser gives it: attributes (prefix-free names) and `#text`. */
+interface Node {
+  readonly [key: string]: Node | Node[] | string | undefined;
 }
 
-/** The attributes of one start tag: `<c r="A1" t="s">` → { r: 'A1', t: 's' }. */
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const name = m[1]!.replace(/^\w+:/, (p) => (p === 'r:' ? 'r:' : ''));
-    out[name] = unescapeXml(m[2] ?? m[3] ?? '');
+/** Elements that may repeat, always arrays (so a single child is not a lone object). */
+const REPEATED = new Set(['sheet', 'Relationship', 'si', 'r', 'rPh', 'numFmt', 'xf', 'row', 'c']);
+
+/**
+ * SpreadsheetML's own escape for characters XML cannot carry (`_x000D_`): not an XML entity,
+ * so no XML parser decodes it.
+ */
+const ooxmlEscapes = (text: string) =>
+  text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/**
+ * Parses one XML part. Entities: XML's five and numeric character references only; a DTD's
+ * entities are refused (no DOCTYPE expansion). Text and attribute values are kept exactly
+ * (no trimming, no number parsing); comments, processing instructions and the declaration are
+ * dropped; namespace prefixes (`x:row`) are removed. Malformed XML → `not-xlsx`.
+ */
+function parseXml(xml: string | undefined): Node {
+  if (!xml) return {};
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    alwaysCreateTextNode: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    processEntities: true,
+    htmlEntities: false,
+    entityDecoder: new EntityDecoder({
+      numericAllowed: true,
+      onInputEntity: () => ENTITY_ACTION.BLOCK,
+    }),
+    isArray: (name, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name),
+  });
+  try {
+    return parser.parse(xml) as Node;
+  } catch {
+    throw new XlsxError('not-xlsx');
   }
-  return out;
 }
 
-/** Every element `<name …>…</name>` (or `<name …/>`): its start tag and its content. */
-function* elements(xml: string, name: string): Generator<{ tag: string; body: string }> {
-  const re = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, 'g');
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[2] === '/') {
-      yield { tag: m[1]!, body: '' };
-      continue;
-    }
-    const close = new RegExp(`</(?:\\w+:)?${name}>`, 'g');
-    close.lastIndex = re.lastIndex;
-    const end = close.exec(xml);
-    const stop = end ? end.index : xml.length;
-    yield { tag: m[1]!, body: xml.slice(re.lastIndex, stop) };
-    re.lastIndex = end ? close.lastIndex : xml.length;
-  }
+/** The child element `name` (the first, if repeated). */
+function child(node: Node | undefined, name: string): Node | undefined {
+  const value = node?.[name];
+  if (Array.isArray(value)) return value[0];
+  return typeof value === 'object' ? value : undefined;
 }
 
-/** The text of a string item: its `<t>` runs, without phonetic runs (`<rPh>`). */
-function text(body: string): string {
-  const plain = body.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
-  let out = '';
-  for (const t of elements(plain, 't')) out += unescapeXml(t.body);
+/** The child elements `name`, in order. */
+function children(node: Node | undefined, name: string): Node[] {
+  const value = node?.[name];
+  if (Array.isArray(value)) return value;
+  return typeof value === 'object' ? [value] : [];
+}
+
+/** An attribute's value (or undefined). */
+function attribute(node: Node | undefined, name: string): string | undefined {
+  const value = node?.[name];
+  return typeof value === 'string' ? ooxmlEscapes(value) : undefined;
+}
+
+/** The text content of a leaf element such as `<t>` or `<v>` (undefined when absent). */
+function content(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const value = node['#text'];
+  return typeof value === 'string' ? ooxmlEscapes(value) : '';
+}
+
+/** The text of a string item (`<si>`, `<is>`): its `<t>`, then its runs' `<t>`s; phonetic runs (`<rPh>`) are not text. */
+function text(item: Node | undefined): string {
+  let out = content(child(item, 't')) ?? '';
+  for (const run of children(item, 'r')) out += content(child(run, 't')) ?? '';
   return out;
 }
 
@@ -106,14 +141,12 @@ interface Styles {
 
 function readStyles(xml: string | undefined): Styles {
   if (!xml) return { dates: [] };
+  const sheet = child(parseXml(xml), 'styleSheet');
   const custom = new Map<number, string>();
-  for (const f of elements(xml, 'numFmt')) {
-    const a = attributes(f.tag);
-    custom.set(Number(a.numFmtId), a.formatCode ?? '');
-  }
-  const cellXfs = [...elements(xml, 'cellXfs')][0]?.body ?? '';
-  const dates = [...elements(cellXfs, 'xf')].map(({ tag }) => {
-    const id = Number(attributes(tag).numFmtId ?? 0);
+  for (const f of children(child(sheet, 'numFmts'), 'numFmt'))
+    custom.set(Number(attribute(f, 'numFmtId')), attribute(f, 'formatCode') ?? '');
+  const dates = children(child(sheet, 'cellXfs'), 'xf').map((xf) => {
+    const id = Number(attribute(xf, 'numFmtId') ?? 0);
     if (custom.has(id)) return datePrecision(custom.get(id)!);
     if (DATE_FORMAT_IDS.has(id)) return MONTH_FORMAT_IDS.has(id) ? 'month' : 'day';
     return undefined;
@@ -131,9 +164,8 @@ function columnIndex(ref: string): number {
 /** The sheet names of a workbook, in order. */
 export function xlsxSheetNames(bytes: Uint8Array): string[] {
   const files = unzip(bytes, (name) => name === 'xl/workbook.xml');
-  return [...elements(files['xl/workbook.xml'] ?? '', 'sheet')].map(
-    ({ tag }) => attributes(tag).name ?? '',
-  );
+  const workbook = child(parseXml(files['xl/workbook.xml']), 'workbook');
+  return children(child(workbook, 'sheets'), 'sheet').map((s) => attribute(s, 'name') ?? '');
 }
 
 function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, string> {
@@ -162,9 +194,13 @@ export function readXlsx(
       'xl/styles.xml',
     ].includes(name),
   );
-  const workbook = meta['xl/workbook.xml'];
-  if (!workbook) throw new XlsxError('not-xlsx');
-  const sheets = [...elements(workbook, 'sheet')].map(({ tag }) => attributes(tag));
+  if (!meta['xl/workbook.xml']) throw new XlsxError('not-xlsx');
+  const workbook = child(parseXml(meta['xl/workbook.xml']), 'workbook');
+  const sheets = children(child(workbook, 'sheets'), 'sheet').map((s) => ({
+    name: attribute(s, 'name'),
+    // r:id, its prefix removed
+    id: attribute(s, 'id'),
+  }));
   const names = sheets.map((s) => s.name ?? '');
   const chosen =
     sheetName === undefined
@@ -172,44 +208,48 @@ export function readXlsx(
       : (sheets.find((s) => s.name === sheetName) ??
         sheets.find((s) => s.name?.trim().toLowerCase() === sheetName.trim().toLowerCase()));
   if (!chosen) throw new XlsxError('no-sheet', names);
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbook);
+  const date1904 = ['1', 'true'].includes(
+    attribute(child(workbook, 'workbookPr'), 'date1904') ?? '',
+  );
 
   const rels = new Map<string, string>();
-  for (const { tag } of elements(meta['xl/_rels/workbook.xml.rels'] ?? '', 'Relationship')) {
-    const a = attributes(tag);
-    if (a.Id && a.Target) rels.set(a.Id, a.Target);
+  const relationships = child(parseXml(meta['xl/_rels/workbook.xml.rels']), 'Relationships');
+  for (const r of children(relationships, 'Relationship')) {
+    const id = attribute(r, 'Id');
+    const target = attribute(r, 'Target');
+    if (id && target) rels.set(id, target);
   }
   const target =
-    rels.get(chosen['r:id'] ?? '') ?? `worksheets/sheet${names.indexOf(chosen.name ?? '') + 1}.xml`;
+    rels.get(chosen.id ?? '') ?? `worksheets/sheet${names.indexOf(chosen.name ?? '') + 1}.xml`;
   const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
   const sheetXml = unzip(bytes, (name) => name === path)[path];
   if (sheetXml === undefined) throw new XlsxError('not-xlsx');
 
-  const shared = [...elements(meta['xl/sharedStrings.xml'] ?? '', 'si')].map((si) => text(si.body));
+  const sst = child(parseXml(meta['xl/sharedStrings.xml']), 'sst');
+  const shared = children(sst, 'si').map(text);
   const styles = readStyles(meta['xl/styles.xml']);
 
   const rows: CsvRow[] = [];
   let width = 0;
-  const data = [...elements(sheetXml, 'sheetData')][0]?.body ?? '';
+  const data = child(child(parseXml(sheetXml), 'worksheet'), 'sheetData');
   let previous = 0;
-  for (const r of elements(data, 'row')) {
-    const number = Number(attributes(r.tag).r ?? previous + 1);
+  for (const r of children(data, 'row')) {
+    const number = Number(attribute(r, 'r') ?? previous + 1);
     previous = number;
     const cells: string[] = [];
     let next = 0;
-    for (const c of elements(r.body, 'c')) {
-      const a = attributes(c.tag);
-      const index = a.r ? columnIndex(a.r) : next;
+    for (const c of children(r, 'c')) {
+      const ref = attribute(c, 'r');
+      const index = ref ? columnIndex(ref) : next;
       next = index + 1;
-      const v = [...elements(c.body, 'v')][0];
-      const raw = v ? unescapeXml(v.body) : undefined;
+      const raw = content(child(c, 'v'));
       let value: string;
-      switch (a.t) {
+      switch (attribute(c, 't')) {
         case 's':
           value = shared[Number(raw)] ?? '';
           break;
         case 'inlineStr':
-          value = text([...elements(c.body, 'is')][0]?.body ?? '');
+          value = text(child(c, 'is'));
           break;
         case 'b':
           value = raw === '1' ? 'TRUE' : raw === '0' ? 'FALSE' : '';
@@ -223,7 +263,7 @@ export function readXlsx(
           break;
         default: {
           value = raw ?? '';
-          const precision = styles.dates[Number(a.s ?? 0)];
+          const precision = styles.dates[Number(attribute(c, 's') ?? 0)];
           const serial = Number(raw);
           if (precision && raw !== undefined && raw !== '' && Number.isFinite(serial)) {
             const day = excelSerialDate(serial + (date1904 ? 1462 : 0));

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { strToU8, zipSync } from 'fflate';
 import { readXlsx, xlsxSheetNames } from '../../src/convert/xlsx.js';
 import { cli, type Json, LANGS, root, spawnCli, tempDir } from './support.js';
 
@@ -158,3 +159,137 @@ for (const lang of LANGS) {
     });
   });
 }
+
+// Workbooks written here, part by part, with what a tag scanner reads wrong and an XML parser
+// reads right. Each is a minimal valid SpreadsheetML package (fflate's zipSync).
+function workbook(parts: {
+  sheet: string;
+  shared?: string;
+  styles?: string;
+  workbook?: string;
+}): Uint8Array {
+  const enc = (s: string) => strToU8(s);
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': enc(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    'xl/workbook.xml': enc(
+      parts.workbook ??
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': enc(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
+    'xl/worksheets/sheet1.xml': enc(parts.sheet),
+  };
+  if (parts.shared) files['xl/sharedStrings.xml'] = enc(parts.shared);
+  if (parts.styles) files['xl/styles.xml'] = enc(parts.styles);
+  return zipSync(files);
+}
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const sheet = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
+const cells = (bytes: Uint8Array) => readXlsx(bytes).table.rows.map((r) => r.cells);
+
+describe('xlsx: XML a tag scanner reads wrong', () => {
+  it('reads CDATA sections as text, markup-looking characters included', () => {
+    const shared = `<sst xmlns="${MAIN}"><si><t><![CDATA[<b>bold</b> & </t> "x"]]></t></si></sst>`;
+    const book = workbook({
+      shared,
+      sheet: sheet(
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="str"><v><![CDATA[a<b]]></v></c></row>',
+      ),
+    });
+    assert.deepEqual(cells(book), [['<b>bold</b> & </t> "x"', 'a<b']]);
+  });
+
+  it("reads attributes in single quotes and with '>' inside them", () => {
+    const book = workbook({
+      workbook: `<workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name='Q3 > Q2' sheetId='1' r:id='rId1'/></sheets></workbook>`,
+      styles: `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId='164' formatCode='[>=100]yyyy-mm-dd;"&lt;"yyyy-mm-dd'/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId='164' applyNumberFormat='1'/></cellXfs></styleSheet>`,
+      sheet: sheet(`<row r='1'><c r='A1' s='1' t='n'><v>44562</v></c><c r='B1'><v>7</v></c></row>`),
+    });
+    assert.deepEqual(xlsxSheetNames(book), ['Q3 > Q2']);
+    const { sheet: name, table } = readXlsx(book, 'Q3 > Q2');
+    assert.equal(name, 'Q3 > Q2');
+    assert.deepEqual(
+      table.rows.map((r) => r.cells),
+      [['2022-01-01', '7']],
+    );
+  });
+
+  it('decodes numeric character references beyond the BMP, and the predefined entities', () => {
+    const shared = `<sst xmlns="${MAIN}"><si><t>&#x1F30D; &#127757; &lt;&amp;&gt;&quot;&apos; &#x645;&#1585;</t></si></sst>`;
+    const book = workbook({
+      shared,
+      sheet: sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+    });
+    assert.deepEqual(cells(book), [['🌍 🌍 <&>"\' مر']]);
+  });
+
+  it('joins a shared string of several rich-text runs, keeping every space, without phonetic runs', () => {
+    const shared = `<sst xmlns="${MAIN}" count="2" uniqueCount="2"><si><r><t xml:space="preserve">Youth </t></r><r><rPr><b/><sz val="11"/></rPr><t>training</t></r><r><t xml:space="preserve">  workshop </t></r><rPh sb="0" eb="1"><t>PHONETIC</t></rPh></si><si><t xml:space="preserve">  two  spaces  </t></si></sst>`;
+    const book = workbook({
+      shared,
+      sheet: sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'),
+    });
+    assert.deepEqual(cells(book), [['Youth training  workshop ', '  two  spaces  ']]);
+  });
+
+  it('reads an inline string cell (t="inlineStr"), plain and in runs', () => {
+    const book = workbook({
+      sheet: sheet(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>ورشة</t></is></c><c r="B1" t="inlineStr"><is><r><t xml:space="preserve">a </t></r><r><t>b</t></r></is></c></row>',
+      ),
+    });
+    assert.deepEqual(cells(book), [['ورشة', 'a b']]);
+  });
+
+  it('reads a self-closing <c/> as an empty cell and keeps the columns after it in place', () => {
+    const book = workbook({
+      sheet: sheet(
+        '<row r="1"><c r="A1" t="str"><v>x</v></c><c r="B1"/><c r="C1" s="0"/><c r="D1" t="str"><v>y</v></c></row><row r="2"><c r="A2"/></row><row r="3"><c r="B3" t="str"><v>z</v></c></row>',
+      ),
+    });
+    const { table } = readXlsx(book);
+    assert.deepEqual(
+      table.rows.map((r) => [r.row, r.cells]),
+      [
+        [1, ['x', '', '', 'y']],
+        [3, ['', 'z', '', '']],
+      ],
+    );
+  });
+
+  it('reads namespaced prefixes (x:row, x:c) as the same elements', () => {
+    const book = workbook({
+      workbook: `<x:workbook xmlns:x="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="Data" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+      shared: `<x:sst xmlns:x="${MAIN}"><x:si><x:t>shared</x:t></x:si></x:sst>`,
+      sheet: `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>inline</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`,
+    });
+    assert.deepEqual(cells(book), [['shared', 'inline']]);
+  });
+
+  it('ignores XML comments and processing instructions, even ones holding markup', () => {
+    const book = workbook({
+      shared: `<?xml version="1.0"?><!-- <si><t>not a string</t></si> --><sst xmlns="${MAIN}"><?mso-application progid="Excel.Sheet"?><si><t>real</t></si></sst>`,
+      sheet: `<?xml version="1.0"?><?xml-stylesheet href="x.xsl"?><worksheet xmlns="${MAIN}"><sheetData><!-- <row r="1"><c r="A1" t="str"><v>ghost</v></c></row> --><row r="2"><c r="A2" t="s"><v>0</v></c><!-- </row> --><c r="B2" t="str"><v>after<!-- a comment -->wards</v></c></row></sheetData></worksheet>`,
+    });
+    const { table } = readXlsx(book);
+    assert.deepEqual(
+      table.rows.map((r) => [r.row, r.cells]),
+      [[2, ['real', 'afterwards']]],
+    );
+  });
+
+  it("expands no DTD entity (only XML's own and numeric references)", () => {
+    const book = workbook({
+      shared: `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY big "EXPANDED">]><sst xmlns="${MAIN}"><si><t>a&big;b</t></si></sst>`,
+      sheet: sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+    });
+    const [[value]] = cells(book) as [[string]];
+    assert.ok(!value.includes('EXPANDED'), value);
+  });
+});
