@@ -85,6 +85,8 @@ export interface HostileCase {
   readonly text: string;
   /** Titles (as written in the feed's `en`) that must be shown: valid activities. */
   readonly shown: readonly string[];
+  /** The same titles in Arabic, where the feed's `ar` differs (else `shown` in both). */
+  readonly shownAr?: readonly string[];
   /** Nothing can be shown: the localized error state, with `ishraqat-error`. */
   readonly fatal?: boolean;
   /** Feed-server route to use in the `src` mode instead of the text (network faults). */
@@ -449,6 +451,8 @@ for (const [what, organization] of oddOrganizations) {
 export const CORPUS: readonly HostileCase[] = cases;
 
 const okTitles = ['Test activity A', 'Test activity B'];
+/** test/fixtures/feeds/ok.json's own Arabic titles. */
+const okTitlesAr = ['نشاط اختباري أ', 'نشاط اختباري ب'];
 const net = (name: string, route: string, more: Partial<HostileCase> = {}): HostileCase => ({
   name,
   text: '',
@@ -469,6 +473,10 @@ export const NETWORK: readonly HostileCase[] = [
   net('connection reset', '/__feeds/drop'),
   net('redirect loop', '/__feeds/loop?n=0'),
   net('never-ending body', '/__feeds/never', { timeout: 1500 }),
-  net('slow but fine', '/__feeds/slow?ms=1500&feed=ok.json', { fatal: false, shown: okTitles }),
+  net('slow but fine', '/__feeds/slow?ms=1500&feed=ok.json', {
+    fatal: false,
+    shown: okTitles,
+    shownAr: okTitlesAr,
+  }),
   net('a file that is not there', '/__feeds/no-such-feed.json'),
 ];
