@@ -1,6 +1,7 @@
 import {
   LitElement,
   html,
+  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -185,6 +186,8 @@ export abstract class IshraqatElement extends LitElement {
 
   /** The feed in a child `<script type="application/json">`, if any. */
   private get _inline(): string | null {
+    // On a server (@lit-labs/ssr) an element has no children to read: it is given `feed`.
+    if (isServer) return null;
     const script = this.querySelector(':scope > script[type="application/json"]');
     return script ? (script.textContent ?? '') : null;
   }
@@ -203,8 +206,21 @@ export abstract class IshraqatElement extends LitElement {
 
   /** Loads the feed when its source changed; a feed object or inline JSON is ready at once. */
   private _checkSource() {
-    const args: FeedArgs = [this.src, this.feed, this._inline, document.baseURI];
+    const args: FeedArgs = [this.src, this.feed, this._inline, this._baseUrl];
     if (!this._args || args.some((arg, i) => arg !== this._args![i])) void this._load(args);
+  }
+
+  /**
+   * What relative URLs in an inline feed resolve against: the page, unless the inline script
+   * says otherwise (`data-base-url`, written by the server renderer: see src/ssr/), so that a
+   * server-rendered element reads its feed exactly as the server did.
+   */
+  private get _baseUrl(): string {
+    if (isServer) return '';
+    const base = this.querySelector(':scope > script[type="application/json"][data-base-url]');
+    return base
+      ? new URL(base.getAttribute('data-base-url')!, document.baseURI).href
+      : document.baseURI;
   }
 
   /** Gets the feed for `args`. A newer call makes an older one moot; leaving the page aborts it. */
@@ -285,8 +301,32 @@ export abstract class IshraqatElement extends LitElement {
     return error?.name === 'AbortError';
   }
 
+  /**
+   * True when the element arrived rendered by a server (declarative shadow DOM): its first
+   * update hydrates that markup, so it must render the same ready state (see `scheduleUpdate`).
+   */
+  protected readonly serverRendered: boolean = !isServer && !!this.shadowRoot;
+
+  /**
+   * A server-rendered element waits for its UI strings before its first update (instead of
+   * showing the loading state over the server's markup), so hydration finds what it rendered.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.serverRendered && !this.hasUpdated) {
+      const ui = uiLocaleFor(languageOf(this));
+      if (!catalogueReady(ui)) return loadCatalogue(ui).then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
   /** Every update runs in the element's UI language, so `msg()` answers in it. */
   protected override performUpdate(): void {
+    this._prepare();
+    withLocale(this.fmt.ui, () => super.performUpdate());
+  }
+
+  /** The feed (when its source changed) and the formatter for this render. */
+  private _prepare() {
     this._checkSource();
     const lang = languageOf(this);
     const feed = this.currentFeed;
@@ -298,10 +338,9 @@ export abstract class IshraqatElement extends LitElement {
       feedLanguage: feed?.language ?? 'en',
       calendar: this.calendar,
     });
-    if (!catalogueReady(this.fmt.ui)) {
+    if (!catalogueReady(this.fmt.ui) && !isServer) {
       void loadCatalogue(this.fmt.ui).then(() => this.requestUpdate());
     }
-    withLocale(this.fmt.ui, () => super.performUpdate());
   }
 
   /** Until its UI strings have arrived, the element shows its loading state. */
@@ -455,6 +494,15 @@ export abstract class IshraqatElement extends LitElement {
   }
 
   override render() {
+    // @lit-labs/ssr calls `render()` alone (no `performUpdate`): prepare here, in the language.
+    if (isServer) {
+      this._prepare();
+      return withLocale(this.fmt.ui, () => this._renderState());
+    }
+    return this._renderState();
+  }
+
+  private _renderState() {
     const status = this._state;
     let content: TemplateResult | typeof nothing;
     if (!this._stringsReady || status === 'initial' || status === 'pending') {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IshraqatElement } from '../base/element.js';
-import { forward } from '../base/forward.js';
 import { toFeedDate } from '../feed/parse.js';
 import { splitList } from '../feed/query.js';
 import { isCalendarDate } from '../feed/vocabulary.js';
@@ -376,7 +375,8 @@ export class IshraqatImpact extends IshraqatElement {
   private renderSections(feed: Feed): TemplateResult {
     const lang = this.fmt.lang;
     const level = Number(this._level(2));
-    // The same parsed feed, language and filters for every part.
+    // The same parsed feed, language and filters for every part, as property bindings (which a
+    // server renderer sets too: it runs no element directive).
     const shared = {
       numerals: this.numerals,
       calendar: this.calendar,
@@ -396,7 +396,15 @@ export class IshraqatImpact extends IshraqatElement {
         .feed=${feed}
         lang=${lang}
         metrics=${this._metrics}
-        ${forward(shared)}
+        .numerals=${shared.numerals}
+        .calendar=${shared.calendar}
+        .theme=${shared.theme}
+        .from=${shared.from}
+        .to=${shared.to}
+        .program=${shared.program}
+        .partner=${shared.partner}
+        .tag=${shared.tag}
+        .region=${shared.region}
       ></ishraqat-counts>`,
     )}
     ${this.renderSection(
@@ -409,7 +417,15 @@ export class IshraqatImpact extends IshraqatElement {
         metric=${this.chartMetric}
         by=${this.chartBy}
         type=${this.chartType}
-        ${forward(shared)}
+        .numerals=${shared.numerals}
+        .calendar=${shared.calendar}
+        .theme=${shared.theme}
+        .from=${shared.from}
+        .to=${shared.to}
+        .program=${shared.program}
+        .partner=${shared.partner}
+        .tag=${shared.tag}
+        .region=${shared.region}
       ></ishraqat-chart>`,
     )}
     ${this.renderSection(
@@ -433,7 +449,15 @@ export class IshraqatImpact extends IshraqatElement {
           group-by="none"
           limit=${Math.max(1, Math.floor(this.timelineLimit) || IMPACT_TIMELINE_LIMIT)}
           heading-level=${level}
-          ${forward(shared)}
+          .numerals=${shared.numerals}
+          .calendar=${shared.calendar}
+          .theme=${shared.theme}
+          .from=${shared.from}
+          .to=${shared.to}
+          .program=${shared.program}
+          .partner=${shared.partner}
+          .tag=${shared.tag}
+          .region=${shared.region}
         ></ishraqat-timeline>
         ${
           this.timelineHref
@@ -455,7 +479,15 @@ export class IshraqatImpact extends IshraqatElement {
         group-by="role"
         layout=${this.partnersLayout}
         heading-level=${level}
-        ${forward(shared)}
+        .numerals=${shared.numerals}
+        .calendar=${shared.calendar}
+        .theme=${shared.theme}
+        .from=${shared.from}
+        .to=${shared.to}
+        .program=${shared.program}
+        .partner=${shared.partner}
+        .tag=${shared.tag}
+        .region=${shared.region}
       ></ishraqat-partners>`,
     )}`;
   }

@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -166,7 +167,9 @@ export class IshraqatTimeline extends IshraqatElement {
   }
 
   private get visibleCount(): number {
-    return Math.min(this.sorted.length, this._shown ?? this._step);
+    // Rendered by a server: every activity (or the `limit`), and the same when hydrating.
+    const first = !this.limit && (isServer || this.serverRendered) ? Infinity : this._step;
+    return Math.min(this.sorted.length, this._shown ?? first);
   }
 
   /** Renders the next chunk when the "Show more" button nears the viewport (no `limit` set). */
@@ -208,6 +211,7 @@ export class IshraqatTimeline extends IshraqatElement {
 
   /** `#<activity-id>` in the page URL: show, scroll to and highlight that activity. */
   private _followDeepLink() {
+    if (isServer) return;
     const hash = fragmentId(location.hash);
     if (!hash || hash === this._deepLinked || !this.currentFeed) return;
     const index = this.sorted.findIndex((a) => a.id === hash);
