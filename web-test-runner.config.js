@@ -8,6 +8,7 @@ import { chromiumArgs, chromiumPath, assertChromium } from './test/support/chrom
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { feedServer } from './test/support/feed-server.js';
 import { emulationPlugin } from './test/support/emulation-plugin.js';
+import { strictPages } from './test/support/strict-pages.js';
 
 assertChromium();
 
@@ -35,7 +36,7 @@ export default {
   },
   // Lit's dev build stays on in tests (it warns about real mistakes); only its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  middleware: [feedServer()],
+  middleware: [feedServer(), strictPages()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), emulationPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -18,7 +18,7 @@ const KB = 1024;
 
 /** gzip budgets in KB; `index` is every element together. */
 // Issue 6 sets two targets: all elements 35 KB (met) and the timeline entry 20 KB (not met: it
-// is 21.6 KB; the README's "Size" says where its bytes go). The timeline's budget stops
+// is 22.0 KB; the README's "Size" says where its bytes go). The timeline's budget stops
 // regressions while that gap is open; the other elements' budgets sit just above today's sizes.
 const budgets = {
   timeline: 22,

@@ -23,6 +23,7 @@ import {
 } from '../i18n/locale.js';
 import { feedErrorText, type ErrorReason } from '../i18n/messages.js';
 import { Formatter } from './formatter.js';
+import { RenderFaults } from './render-faults.js';
 import type { ErrorEventDetail, LoadEventDetail } from './events.js';
 
 /** Feeds given as objects or inline JSON, parsed once however many elements show them. */
@@ -260,7 +261,28 @@ export abstract class IshraqatElement extends LitElement {
 
   /** The problems found in the current feed (path + reason), read-only. */
   get problems(): readonly Problem[] {
-    return this.currentFeed?.problems ?? [];
+    return this._faults.view(this.currentFeed)?.problems ?? [];
+  }
+
+  private readonly _faults = new RenderFaults();
+
+  /**
+   * Renders one item (an activity, a partner, a tile) so that a fault in it costs that item
+   * only: it is left out and reported on `problems` like any problem in the feed, at
+   * `list[id="…"]` (or `list` without an id).
+   */
+  protected guard<T>(
+    list: string,
+    id: string | undefined,
+    render: () => T,
+    skipped = true,
+  ): T | typeof nothing {
+    try {
+      return render();
+    } catch (error) {
+      this._faults.add(this.currentFeed, list, id, error, skipped);
+      return nothing;
+    }
   }
 
   /** The feed as shown (with loaded `next` pages), once ready. */
@@ -372,7 +394,7 @@ export abstract class IshraqatElement extends LitElement {
       const detail: LoadEventDetail = {
         activities: feed.activities.length,
         shown: this.activities.length,
-        problems: feed.problems,
+        problems: this.problems,
       };
       this.dispatchEvent(
         new CustomEvent('ishraqat-load', { detail, bubbles: true, composed: true }),
@@ -575,7 +597,7 @@ export abstract class IshraqatElement extends LitElement {
    * are a module of their own, fetched only for a feed with problems.
    */
   protected renderProblems(): TemplateResult | typeof nothing {
-    const feed = this.currentFeed;
+    const feed = this._faults.view(this.currentFeed);
     if (!feed || !hasErrors(feed)) return nothing;
     if (problemsView) return problemsView.renderProblems(feed, this.fmt);
     void loadProblemsView().then(() => this.requestUpdate());

@@ -245,7 +245,9 @@ export class IshraqatCounts extends IshraqatElement {
     const progress = this._reducedMotion ? 1 : this._progress;
     return html`<section class="counts" aria-label=${label}>
       <ul class="tiles" part="tiles">
-        ${tiles.map((tile) => this.renderTile(feed, tile, progress))}
+        ${tiles.map((tile) =>
+          this.guard('metrics', tile.metric, () => this.renderTile(feed, tile, progress), false),
+        )}
       </ul>
       ${this.renderProblems()}
     </section>`;

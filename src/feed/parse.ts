@@ -213,7 +213,8 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): Feed {
   let data: unknown = json;
   if (typeof json === 'string') {
     try {
-      data = JSON.parse(json);
+      // A byte order mark (editors on Windows write one) is not JSON, but it is not damage either.
+      data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
     } catch (error) {
       throw new FeedError('not-json', `The feed is not valid JSON: ${(error as Error).message}`);
     }

@@ -26,6 +26,7 @@ export const PROBLEM_CODES = [
   'unlabelled-metric',
   'unknown-field',
   'unused-partner',
+  'render',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -101,6 +102,8 @@ export function englishReason(
       return 'is not a field of feed v1 (ignored)';
     case 'unused-partner':
       return 'is not referenced by any activity';
+    case 'render':
+      return 'could not be shown (an error while rendering it); it was left out';
   }
 }
 

@@ -41,6 +41,9 @@ function period(activities: readonly Activity[]): { first: FeedDate; last: FeedD
   return { first, last };
 }
 
+/** A year as a feed date: years before 1000 are written with four digits ("0001"). */
+const yearDate = (year: number) => toFeedDate(String(year).padStart(4, '0'));
+
 /**
  * A donor's impact summary of an organisation, composed from the other elements: the
  * organisation (name, logo, link), headline figures with targets (`<ishraqat-counts>`), one
@@ -259,7 +262,7 @@ export class IshraqatImpact extends IshraqatElement {
       @ishraqat-load=${stop}
       @ishraqat-error=${stop}
     >
-      ${this.renderHeader(feed, activities)}
+      ${this.guard('organization', undefined, () => this.renderHeader(feed, activities), false)}
       ${
         activities.length === 0
           ? html`<div class="state empty" part="state empty" role="status">
@@ -277,7 +280,7 @@ export class IshraqatImpact extends IshraqatElement {
     const covered = period(activities);
     // The years covered: the header summarises, the list below has the exact dates.
     const range = covered
-      ? fmt.dateRange(toFeedDate(String(covered.first.year)), toFeedDate(String(covered.last.year)))
+      ? fmt.dateRange(yearDate(covered.first.year), yearDate(covered.last.year))
       : undefined;
     const name = fmt.name(org.name);
     return html`<header class="header" part="header">

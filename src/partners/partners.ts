@@ -415,7 +415,12 @@ export class IshraqatPartners extends IshraqatElement {
     </div>`;
   }
 
-  private renderTile(partner: Partner): TemplateResult {
+  /** One partner's tile; a fault in it leaves that tile out and is reported on `problems`. */
+  private renderTile(partner: Partner): TemplateResult | typeof nothing {
+    return this.guard('partners', partner.id, () => this._tile(partner), false);
+  }
+
+  private _tile(partner: Partner): TemplateResult {
     const fmt = this.fmt;
     const inner = html`<span class="logo-box">${this.renderLogo(partner)}</span>
       <span class="name" part="name">${fmt.text(partner.name)}</span>`;

@@ -42,8 +42,9 @@ const timeline = css`
     position: absolute;
     inset-block: 0;
     inset-inline-start: calc(var(--_marker) / 2 + 0.25em - var(--_line) / 2);
-    inline-size: var(--_line);
-    background: var(--_border);
+    /* A border, not a background: forced colours (high contrast) keep borders and drop
+       backgrounds, and the line would vanish. */
+    border-inline-start: var(--_line) solid var(--_border);
   }
   .list > .item:last-child::before {
     inset-block-end: auto;
@@ -74,6 +75,16 @@ const timeline = css`
   .card:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* Forced colours keep borders and outlines (in system colours) and drop backgrounds: the
+     line and markers are borders; the selected card and the year pills say so with one. */
+  @media (forced-colors: active) {
+    .selected > .card {
+      border-color: Highlight;
+    }
+    .year-heading {
+      border: 1px solid;
+    }
   }
   .selected > .card {
     border-color: var(--_accent);

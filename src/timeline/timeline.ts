@@ -35,8 +35,16 @@ const roleLabel = (role: PartnerRole): string => {
   }
 };
 
-/** Activity ids are free text; DOM ids inside the shadow root get a safe prefix. */
-const domId = (id: string) => `activity-${encodeURIComponent(id)}`;
+/**
+ * Activity ids are free text; DOM ids inside the shadow root get a safe prefix and are
+ * percent-encoded, one to one. An unpaired surrogate (which `encodeURIComponent` refuses with
+ * "URI malformed") becomes `%uXXXX`, which the encoding of any other text never produces.
+ */
+const domId = (id: string) =>
+  `activity-${id
+    .split(/([\ud800-\udfff])/u)
+    .map((part, i) => (i % 2 ? `%u${part.charCodeAt(0).toString(16)}` : encodeURIComponent(part)))
+    .join('')}`;
 
 /**
  * The activity timeline: newest first, grouped by year, each activity with its date at its own
@@ -346,7 +354,10 @@ export class IshraqatTimeline extends IshraqatElement {
     const hidden = sorted.length - visible.length;
     return html`<section class="timeline ${this.layout}" aria-label=${label}>
       ${groups.map((group) => {
-        const items = group.activities.map((a) => this.renderActivity(feed, a, index++, focusId));
+        const items = group.activities.map((a) => {
+          const i = index++;
+          return this.guard('activities', a.id, () => this.renderActivity(feed, a, i, focusId));
+        });
         if (this.groupBy === 'none')
           return html`<ol class="list" part="list">
             ${items}

@@ -26,3 +26,11 @@ export async function setTimezone(timezoneId: string): Promise<void> {
 export async function setLocale(locale: string): Promise<void> {
   await executeServerCommand('set-locale', { locale });
 }
+
+/**
+ * Saves the viewport as `<name>.png` in the folder named by the ISHRAQAT_SHOTS environment
+ * variable, for a person to look at; does nothing when it is unset (CI).
+ */
+export async function screenshot(name: string): Promise<void> {
+  await executeServerCommand('screenshot', { name });
+}

@@ -2,6 +2,8 @@
 //
 //   set-timezone  { timezoneId: 'Asia/Baghdad' }   ('' restores the machine's zone)
 //   set-locale    { locale: 'ar-IQ' }              ('' restores the default)
+//   screenshot    { name: 'forced-colors-en' }     the viewport as <name>.png in the folder
+//                 named by ISHRAQAT_SHOTS (for a person to look at); nothing when unset
 //
 // Both use the Chrome DevTools Protocol (Emulation.setTimezoneOverride / setLocaleOverride).
 // An override lives only as long as the CDP session that set it, so one session per test
@@ -46,6 +48,14 @@ export function emulationPlugin() {
         // Chrome refuses a second override while one is active: clear it first.
         await cdp.send('Emulation.setLocaleOverride', {});
         if (locale) await cdp.send('Emulation.setLocaleOverride', { locale });
+        return true;
+      }
+      if (command === 'screenshot') {
+        const dir = process.env.ISHRAQAT_SHOTS;
+        const name = String(payload?.name ?? '');
+        if (!/^[\w.-]+$/.test(name)) throw new Error('screenshot: name must be a plain file name');
+        if (!dir) return false;
+        await pageOf(session, command).screenshot({ path: `${dir}/${name}.png` });
         return true;
       }
       return undefined;

@@ -14,6 +14,16 @@
 //   /__feeds/count?url=/__feeds/ok.json%3Fu%3D1
 //                                   { count: n } for one URL (path+query as requested)
 //   /__feeds/reset                  clears all counters
+//   POST /__feeds/put?key=K         stores the request body (bytes as sent) under K (bounded:
+//                                   64 keys / 128 MB, oldest dropped first)
+//   /__feeds/got?key=K              the stored body, application/json (404 when unknown)
+//   /__feeds/big?mb=20              a generated feed of about that many megabytes (≤ 40), the
+//                                   same bytes for the same size: activities "big-0" … "big-N"
+//   /__feeds/never                  200, application/json, sends a first chunk and never ends
+//   /__feeds/drop                   accepts the request, then resets the connection (no reply)
+//   /__feeds/loop?n=0               302 to itself (n+1) for ever: a redirect loop
+//   /__feeds/html-404               404 with an HTML page, as many hosts answer a missing file
+//   /__feeds/soft-404               200 with an HTML "Page not found" page (a soft 404)
 //
 // Every feed response is `Cache-Control: no-store`, so a second request is never answered by
 // the browser cache: a "shared one request" test fails if the elements really fetch twice.
@@ -60,6 +70,50 @@ async function readFixture(name) {
   }
 }
 
+/** The generated feed for `big`, built once per size. */
+const bigFeeds = new Map();
+function bigFeed(mb) {
+  let body = bigFeeds.get(mb);
+  if (body) return body;
+  const target = mb * 1024 * 1024;
+  const head = JSON.stringify({
+    version: 1,
+    language: 'en',
+    organization: {
+      id: 'big',
+      name: { en: 'Generated test organization', ar: 'منظمة اختبار مولدة' },
+    },
+    partners: [{ id: 'p', name: 'Generated partner', type: 'ngo' }],
+  }).slice(0, -1);
+  const parts = [head, ',"activities":['];
+  let size = parts[0].length + parts[1].length;
+  for (let i = 0; size < target; i++) {
+    const item = JSON.stringify({
+      id: `big-${i}`,
+      date: `${2000 + (i % 24)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      title: { en: `Generated activity ${i}`, ar: `نشاط مولد ${i}` },
+      summary: { en: 'Generated test text. '.repeat(8), ar: 'نص اختبار مولد. '.repeat(8) },
+      partners: [{ id: 'p', role: 'implementing' }],
+      counts: { participants: i % 500, women: i % 250 },
+      location: { region: 'IQ-MU' },
+    });
+    parts.push(i ? `,${item}` : item);
+    size += item.length + 1;
+  }
+  parts.push(']}');
+  body = Buffer.from(parts.join(''), 'utf8');
+  bigFeeds.set(mb, body);
+  return body;
+}
+
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -69,6 +123,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function feedServer({ delayCapMs = 60_000 } = {}) {
   /** @type {Map<string, number>} requests per path+query */
   const counts = new Map();
+  /** @type {Map<string, Buffer>} bodies stored by `put` */
+  const stored = new Map();
+  const storedBytes = () => [...stored.values()].reduce((n, b) => n + b.length, 0);
 
   // Written straight to the Node response: the test runner's own cache middleware sets a
   // year-long Cache-Control on any path with an extension after we return, which would let
@@ -107,6 +164,65 @@ export function feedServer({ delayCapMs = 60_000 } = {}) {
     counts.set(key, seen);
 
     switch (route) {
+      case 'put': {
+        if (ctx.method !== 'POST' || typeof query.key !== 'string')
+          return sendJson(ctx, 400, { error: 'POST /__feeds/put?key=K' });
+        const body = await readBody(ctx.req);
+        stored.delete(query.key);
+        stored.set(query.key, body);
+        while (stored.size > 64 || storedBytes() > 128 * 1024 * 1024)
+          stored.delete(stored.keys().next().value);
+        return sendJson(ctx, 200, { bytes: body.length });
+      }
+      case 'got': {
+        const body = typeof query.key === 'string' ? stored.get(query.key) : undefined;
+        if (!body) return sendJson(ctx, 404, { error: 'nothing stored' });
+        return send(ctx, 200, 'application/json; charset=utf-8', body);
+      }
+      case 'big': {
+        const mb = Math.min(Math.max(Number(query.mb) || 1, 1), 40);
+        return send(ctx, 200, 'application/json; charset=utf-8', bigFeed(mb));
+      }
+      case 'never': {
+        ctx.respond = false;
+        ctx.res.writeHead(200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Cache-Control': 'no-store',
+        });
+        ctx.res.write(
+          '{"version": 1, "organization": {"id": "org", "name": "Never"}, "activities": [',
+        );
+        // Ends when the browser gives up (its timeout or leaving the page closes the socket).
+        return undefined;
+      }
+      case 'drop':
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return undefined;
+      case 'loop': {
+        ctx.respond = false;
+        const n = (Number(query.n) || 0) + 1;
+        ctx.res.writeHead(302, {
+          Location: `${mountPath}loop?n=${n}`,
+          'Cache-Control': 'no-store',
+        });
+        ctx.res.end();
+        return undefined;
+      }
+      case 'html-404':
+        return send(
+          ctx,
+          404,
+          'text/html; charset=utf-8',
+          '<!doctype html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>',
+        );
+      case 'soft-404':
+        return send(
+          ctx,
+          200,
+          'text/html; charset=utf-8',
+          '<!doctype html><html><head><title>Page not found</title></head><body><h1>Sorry, this page does not exist</h1></body></html>',
+        );
       case '404':
         return sendJson(ctx, 404, { error: 'not found' });
       case '500':
