@@ -27,10 +27,12 @@ const budgets = {
   chart: 23.5,
   impact: 35,
   index: 35,
+  // Every element plus Lit's hydration support: only pages that serve server-rendered widgets.
+  hydrate: 38,
 };
 /** Lazy chunks (by name, without the hash): Chart.js holds only the pieces it registers. */
 const lazyBudgets = { chartjs: 66 };
-const labels = { index: 'all elements' };
+const labels = { index: 'all elements', hydrate: 'all elements, hydrating' };
 
 const gzipSize = (code) =>
   gzipSync(Buffer.from(code), { level: constants.Z_BEST_COMPRESSION }).length;

@@ -185,14 +185,6 @@ export abstract class IshraqatElement extends LitElement {
   /** Re-reads inline JSON when the page adds or edits the child script. */
   private _childObserver?: MutationObserver;
 
-  /** The feed in a child `<script type="application/json">`, if any. */
-  private get _inline(): string | null {
-    // On a server (@lit-labs/ssr) an element has no children to read: it is given `feed`.
-    if (isServer) return null;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    return script ? (script.textContent ?? '') : null;
-  }
-
   /**
    * Where the feed is in its life: asked for when its source (`feed`, inline JSON, `src`, the
    * page URL it resolves against) changes, at the start of the update that renders it.
@@ -207,21 +199,20 @@ export abstract class IshraqatElement extends LitElement {
 
   /** Loads the feed when its source changed; a feed object or inline JSON is ready at once. */
   private _checkSource() {
-    const args: FeedArgs = [this.src, this.feed, this._inline, this._baseUrl];
+    // On a server (@lit-labs/ssr) an element has no children to read: it is given `feed`.
+    if (isServer) return void (this._args || this._load([this.src, this.feed, null, '']));
+    // The feed in a child `<script type="application/json">`, if any. It resolves against the
+    // page, or against its `data-base-url` (written by the server renderer, src/ssr/, so that
+    // hydration reads the feed exactly as the server did).
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const base = script?.getAttribute('data-base-url');
+    const args: FeedArgs = [
+      this.src,
+      this.feed,
+      script ? (script.textContent ?? '') : null,
+      base == null ? document.baseURI : new URL(base, document.baseURI).href,
+    ];
     if (!this._args || args.some((arg, i) => arg !== this._args![i])) void this._load(args);
-  }
-
-  /**
-   * What relative URLs in an inline feed resolve against: the page, unless the inline script
-   * says otherwise (`data-base-url`, written by the server renderer: see src/ssr/), so that a
-   * server-rendered element reads its feed exactly as the server did.
-   */
-  private get _baseUrl(): string {
-    if (isServer) return '';
-    const base = this.querySelector(':scope > script[type="application/json"][data-base-url]');
-    return base
-      ? new URL(base.getAttribute('data-base-url')!, document.baseURI).href
-      : document.baseURI;
   }
 
   /** Gets the feed for `args`. A newer call makes an older one moot; leaving the page aborts it. */
@@ -324,22 +315,11 @@ export abstract class IshraqatElement extends LitElement {
   }
 
   /**
-   * True when the element arrived rendered by a server (declarative shadow DOM): its first
-   * update hydrates that markup, so it must render the same ready state (see `scheduleUpdate`).
+   * True when the element arrived rendered by a server (declarative shadow DOM, src/ssr/): its
+   * first update hydrates that markup (`@ishraqat/widgets/hydrate.js`), so it renders the same
+   * state the server did.
    */
   protected readonly serverRendered: boolean = !isServer && !!this.shadowRoot;
-
-  /**
-   * A server-rendered element waits for its UI strings before its first update (instead of
-   * showing the loading state over the server's markup), so hydration finds what it rendered.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.serverRendered && !this.hasUpdated) {
-      const ui = uiLocaleFor(languageOf(this));
-      if (!catalogueReady(ui)) return loadCatalogue(ui).then(() => super.scheduleUpdate());
-    }
-    return super.scheduleUpdate();
-  }
 
   /** Every update runs in the element's UI language, so `msg()` answers in it. */
   protected override performUpdate(): void {
@@ -360,7 +340,7 @@ export abstract class IshraqatElement extends LitElement {
       feedLanguage: feed?.language ?? 'en',
       calendar: this.calendar,
     });
-    if (!catalogueReady(this.fmt.ui) && !isServer) {
+    if (!catalogueReady(this.fmt.ui)) {
       void loadCatalogue(this.fmt.ui).then(() => this.requestUpdate());
     }
   }
@@ -516,15 +496,8 @@ export abstract class IshraqatElement extends LitElement {
   }
 
   override render() {
-    // @lit-labs/ssr calls `render()` alone (no `performUpdate`): prepare here, in the language.
-    if (isServer) {
-      this._prepare();
-      return withLocale(this.fmt.ui, () => this._renderState());
-    }
-    return this._renderState();
-  }
-
-  private _renderState() {
+    // @lit-labs/ssr calls `render()` alone (no `performUpdate`; src/ssr/ sets the language).
+    if (isServer) this._prepare();
     const status = this._state;
     let content: TemplateResult | typeof nothing;
     if (!this._stringsReady || status === 'initial' || status === 'pending') {

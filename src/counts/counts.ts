@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -113,11 +114,14 @@ export class IshraqatCounts extends IshraqatElement {
   /** Accessible name of the figures region (default: "Key figures: <organization>"). */
   label?: string;
 
-  /** How far the count-up has gone, 0 to 1 (updates are requested by hand, per frame). */
-  private _progress = 0;
+  /**
+   * How far the count-up has gone, 0 to 1 (updates are requested by hand, per frame). Rendered
+   * by a server, and hydrating that, the figures are final: no count-up.
+   */
+  private _progress = isServer || this.serverRendered ? 1 : 0;
 
   /** Whether the count-up has started (or was skipped): it runs once per element. */
-  private _started = false;
+  private _started = this.serverRendered;
   private _observer?: IntersectionObserver;
   private _frame?: number;
 

@@ -17,7 +17,7 @@
  * ```
  */
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../timeline/define.js';
 import '../partners/define.js';
@@ -26,7 +26,7 @@ import '../chart/define.js';
 import '../impact/define.js';
 import { parseFeed } from '../feed/parse.js';
 import { FeedError } from '../feed/problems.js';
-import { loadCatalogue, uiLocaleFor } from '../i18n/localize.js';
+import { loadCatalogue, uiLocaleFor, withLocale } from '../i18n/localize.js';
 
 /** The elements the server renders, by their short names (`render timeline …`) and tags. */
 export const SSR_ELEMENTS = {
@@ -147,5 +147,7 @@ export async function renderToString(
   const template = staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes.join(' '))} .feed=${parsed}>${unsafeStatic(
     `<script type="application/json"${base}>${scriptSafeJson(json)}</script>`,
   )}</${unsafeStatic(tag)}>`;
-  return collectResult(render(template));
+  // Rendering is synchronous (the feed is given), so every `msg()` of the element and of the
+  // elements it composes answers in its language.
+  return withLocale(uiLocaleFor(lang), () => collectResultSync(render(template)));
 }

@@ -226,6 +226,12 @@ const timeline = css`
     padding-inline-start: var(--_gutter);
     margin-block-start: calc(var(--_space) * 0.25);
   }
+  /* Server-rendered, no JavaScript (src/ssr/): its buttons could not work. */
+  @media (scripting: none) {
+    .more {
+      display: none;
+    }
+  }
   .more-count {
     font-weight: 400;
   }
