@@ -202,15 +202,15 @@ export abstract class IshraqatElement extends LitElement {
     // On a server (@lit-labs/ssr) an element has no children to read: it is given `feed`.
     if (isServer) return void (this._args || this._load([this.src, this.feed, null, '']));
     // The feed in a child `<script type="application/json">`, if any. It resolves against the
-    // page, or against its `data-base-url` (written by the server renderer, src/ssr/, so that
-    // hydration reads the feed exactly as the server did).
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const base = script?.getAttribute('data-base-url');
+    // page, or against its `data-base-url`: an absolute URL or "" (none), which the server
+    // renderer (src/ssr/) writes so that hydration reads the feed exactly as the server did.
+    const script = this.querySelector<HTMLElement>(':scope > script[type="application/json"]');
     const args: FeedArgs = [
       this.src,
       this.feed,
-      script ? (script.textContent ?? '') : null,
-      base == null ? document.baseURI : new URL(base, document.baseURI).href,
+      // An element's textContent is never null: null means no script.
+      script?.textContent ?? null,
+      script?.dataset.baseUrl ?? document.baseURI,
     ];
     if (!this._args || args.some((arg, i) => arg !== this._args![i])) void this._load(args);
   }
@@ -315,20 +315,10 @@ export abstract class IshraqatElement extends LitElement {
   }
 
   /**
-   * True when the element arrived rendered by a server (declarative shadow DOM, src/ssr/): its
-   * first update hydrates that markup (`@ishraqat/widgets/hydrate.js`), so it renders the same
-   * state the server did.
+   * Every update runs in the element's UI language, so `msg()` answers in it. On a server
+   * (@lit-labs/ssr, which calls `render()` itself) only the preparation runs: see `render`.
    */
-  protected readonly serverRendered: boolean = !isServer && !!this.shadowRoot;
-
-  /** Every update runs in the element's UI language, so `msg()` answers in it. */
   protected override performUpdate(): void {
-    this._prepare();
-    withLocale(this.fmt.ui, () => super.performUpdate());
-  }
-
-  /** The feed (when its source changed) and the formatter for this render. */
-  private _prepare() {
     this._checkSource();
     const lang = languageOf(this);
     const feed = this.currentFeed;
@@ -343,6 +333,7 @@ export abstract class IshraqatElement extends LitElement {
     if (!catalogueReady(this.fmt.ui)) {
       void loadCatalogue(this.fmt.ui).then(() => this.requestUpdate());
     }
+    if (!isServer) withLocale(this.fmt.ui, () => super.performUpdate());
   }
 
   /** Until its UI strings have arrived, the element shows its loading state. */
@@ -496,8 +487,9 @@ export abstract class IshraqatElement extends LitElement {
   }
 
   override render() {
-    // @lit-labs/ssr calls `render()` alone (no `performUpdate`; src/ssr/ sets the language).
-    if (isServer) this._prepare();
+    // @lit-labs/ssr calls `render()` alone: the feed and formatter first (src/ssr/ sets the
+    // language around the whole rendering).
+    if (isServer) this.performUpdate();
     const status = this._state;
     let content: TemplateResult | typeof nothing;
     if (!this._stringsReady || status === 'initial' || status === 'pending') {

@@ -116,12 +116,13 @@ export class IshraqatCounts extends IshraqatElement {
 
   /**
    * How far the count-up has gone, 0 to 1 (updates are requested by hand, per frame). Rendered
-   * by a server, and hydrating that, the figures are final: no count-up.
+   * by a server, and hydrating that (a shadow root before the first update: declarative shadow
+   * DOM), the figures are final: no count-up.
    */
-  private _progress = isServer || this.serverRendered ? 1 : 0;
+  private _progress = isServer || this.shadowRoot ? 1 : 0;
 
   /** Whether the count-up has started (or was skipped): it runs once per element. */
-  private _started = this.serverRendered;
+  private _started = !!this.shadowRoot;
   private _observer?: IntersectionObserver;
   private _frame?: number;
 

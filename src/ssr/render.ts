@@ -50,8 +50,9 @@ export interface RenderOptions {
    */
   attributes?: Readonly<Record<string, string | number | boolean>>;
   /**
-   * The address the feed's relative links and images resolve against (where the feed is
-   * published); by default they stay relative, i.e. resolve against the page.
+   * The absolute address the feed's relative links and images resolve against (where the feed
+   * is published); by default they stay relative, i.e. resolve against the page. The impact
+   * summary names it as the feed's source.
    */
   baseUrl?: string;
 }
@@ -60,7 +61,7 @@ export interface RenderOptions {
 export class RenderError extends Error {
   override readonly name = 'RenderError';
   constructor(
-    readonly code: 'element' | 'attribute' | 'feed',
+    readonly code: 'element' | 'attribute' | 'feed' | 'base-url',
     readonly subject: string,
     message: string,
   ) {
@@ -132,16 +133,26 @@ export async function renderToString(
     if (value === false) continue;
     attributes.push(value === true ? lower : `${lower}="${escapeAttribute(String(value))}"`);
   }
+  if (options.baseUrl !== undefined && !URL.canParse(options.baseUrl)) {
+    throw new RenderError(
+      'base-url',
+      options.baseUrl,
+      `"${options.baseUrl}" is not an absolute URL.`,
+    );
+  }
+  const baseUrl = options.baseUrl === undefined ? undefined : new URL(options.baseUrl).href;
   // The same parse as the browser's (inline JSON against `data-base-url`, or the page).
   let parsed;
   try {
-    parsed = parseFeed(json, options.baseUrl ? { baseUrl: options.baseUrl } : {});
+    parsed = parseFeed(json, baseUrl ? { baseUrl } : {});
   } catch (error) {
     if (error instanceof FeedError) throw new RenderError('feed', '', error.message);
     throw error;
   }
   await loadCatalogue(uiLocaleFor(lang));
-  const base = options.baseUrl ? ` data-base-url="${escapeAttribute(options.baseUrl)}"` : '';
+  // Always written: empty means "none", as on the server (relative URLs stay relative, no
+  // source is named), instead of the page's address, which the browser would take otherwise.
+  const base = ` data-base-url="${escapeAttribute(baseUrl ?? '')}"`;
   // Only trusted text is static: the tag (one of five), checked attribute names, escaped
   // values, and JSON that cannot close its script. The feed's own text goes through Lit.
   const template = staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes.join(' '))} .feed=${parsed}>${unsafeStatic(

@@ -226,12 +226,6 @@ const timeline = css`
     padding-inline-start: var(--_gutter);
     margin-block-start: calc(var(--_space) * 0.25);
   }
-  /* Server-rendered, no JavaScript (src/ssr/): its buttons could not work. */
-  @media (scripting: none) {
-    .more {
-      display: none;
-    }
-  }
   .more-count {
     font-weight: 400;
   }
@@ -368,6 +362,9 @@ const timeline = css`
     .card {
       box-shadow: none;
     }
+  }
+  /* Paper, and a server-rendered page without JavaScript (src/ssr/): the buttons cannot work. */
+  @media print, (scripting: none) {
     .more {
       display: none;
     }

@@ -167,7 +167,10 @@ export class IshraqatTimeline extends IshraqatElement {
     return this._sorted.out;
   }
 
-  /** Without a `limit`, long timelines render in chunks of this many as the reader scrolls. */
+  /**
+   * Without a `limit`, long timelines render in chunks of this many as the reader scrolls. (The
+   * server renderer, src/ssr/, gives a timeline without `limit` one that shows every activity.)
+   */
   static readonly chunk = 200;
 
   private get _step(): number {
@@ -175,9 +178,7 @@ export class IshraqatTimeline extends IshraqatElement {
   }
 
   private get visibleCount(): number {
-    // Rendered by a server: every activity (or the `limit`), and the same when hydrating.
-    const first = !this.limit && (isServer || this.serverRendered) ? Infinity : this._step;
-    return Math.min(this.sorted.length, this._shown ?? first);
+    return Math.min(this.sorted.length, this._shown ?? this._step);
   }
 
   /** Renders the next chunk when the "Show more" button nears the viewport (no `limit` set). */
