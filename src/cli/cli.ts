@@ -31,6 +31,7 @@ import { feedStats, numberLocale, renderStats } from './stats.js';
 import { isPlainObject } from '../feed/walk.js';
 import * as toIati from './commands/to-iati.js';
 import * as fromIati from './commands/from-iati.js';
+import * as render from './commands/render.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -77,6 +78,7 @@ const OPTIONS = {
   stats: COMMON,
   'to-iati': toIati.options,
   'from-iati': fromIati.options,
+  render: render.options,
 } as const satisfies Record<Command, ParseArgsConfig['options']>;
 
 interface Context {
@@ -178,6 +180,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await toIati.run(ctx, parsed.positionals, parsed.values);
       case 'from-iati':
         return await fromIati.run(ctx, parsed.positionals, parsed.values);
+      case 'render':
+        return await render.run(ctx, parsed.positionals, parsed.values);
     }
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
