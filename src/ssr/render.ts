@@ -149,6 +149,15 @@ export async function renderToString(
     if (error instanceof FeedError) throw new RenderError('feed', '', error.message);
     throw error;
   }
+  // A timeline without `limit` renders long feeds in chunks as the reader scrolls; a page read
+  // without JavaScript (or printed, or archived) must hold every activity, and hydration must
+  // find the same: its limit is all of them.
+  if (
+    tag === 'ishraqat-timeline' &&
+    !Object.keys(options.attributes ?? {}).some((n) => n.toLowerCase() === 'limit')
+  ) {
+    attributes.push(`limit="${Math.max(1, parsed.activities.length)}"`);
+  }
   await loadCatalogue(uiLocaleFor(lang));
   // Always written: empty means "none", as on the server (relative URLs stay relative, no
   // source is named), instead of the page's address, which the browser would take otherwise.

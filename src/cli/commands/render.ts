@@ -38,23 +38,21 @@ export type Values = ReturnType<
   typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>
 >['values'];
 
-const HELP = 'Command-line help. Keep command names, options (--x), FILE and URL as they are.';
-
 export function help(): string {
   return [
     'ishraqat-feed render ELEMENT FEED.json [--lang ar|en] [--attr name=value …] [--page] [-o out.html]',
     '',
     msg(
       "Prints an element's ready state as HTML (declarative shadow DOM), with the feed inside it: readable without JavaScript, and taken over in place by the hydrating script (cdn/ishraqat-hydrate.js) with no second request. Elements: timeline, partners, counts, chart, impact. Guide: docs/embedding.md.",
-      { desc: HELP },
+      { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' },
     ),
     '',
-    `  --lang ar|en           ${msg('language and direction of the element (and of these messages)', { desc: HELP })}`,
-    `  --attr NAME=VALUE      ${msg("one of the element's attributes, as on a page (layout, limit, from, to, program, partner, tag, region, numerals, calendar …); repeat it for more", { desc: HELP })}`,
-    `  --page                 ${msg('a complete page around it: lang and dir, a Content-Security-Policy, styles inline (to print or archive)', { desc: HELP })}`,
-    `  --script URL           ${msg('with --page: the page loads this hydrating script (cdn/ishraqat-hydrate.js), and the policy allows it', { desc: HELP })}`,
-    `  --base-url URL         ${msg('the address the feed is published at, for its relative links and images', { desc: HELP })}`,
-    `  --out FILE, -o FILE    ${msg('write the file to FILE (default: standard output)', { desc: HELP })}`,
+    `  --lang ar|en           ${msg('language and direction of the element (and of these messages)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  --attr NAME=VALUE      ${msg("one of the element's attributes, as on a page (layout, limit, from, to, program, partner, tag, region, numerals, calendar …); repeat it for more", { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  --page                 ${msg('a complete page around it: lang and dir, a Content-Security-Policy, styles inline (to print or archive)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  --script URL           ${msg('with --page: the page loads this hydrating script (cdn/ishraqat-hydrate.js), and the policy allows it', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  --base-url URL         ${msg('the address the feed is published at, for its relative links and images', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  --out FILE, -o FILE    ${msg('write the file to FILE (default: standard output)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
   ].join('\n');
 }
 
@@ -62,12 +60,27 @@ export function help(): string {
 function pageTitle(tag: SsrTag, organization: string): string {
   const what = {
     'ishraqat-timeline': () =>
-      msg('Activities', { desc: 'Title of a rendered page: the timeline.' }),
-    'ishraqat-partners': () => msg('Partners', { desc: 'Title of a rendered page: the partners.' }),
-    'ishraqat-counts': () => msg('Key figures', { desc: 'Title of a rendered page: the counts.' }),
-    'ishraqat-chart': () => msg('Chart', { desc: 'Title of a rendered page: the chart.' }),
+      msg('Activities', {
+        id: 'cli.render.title.timeline',
+        desc: 'Title of a rendered page: the timeline.',
+      }),
+    'ishraqat-partners': () =>
+      msg('Partners', {
+        id: 'cli.render.title.partners',
+        desc: 'Title of a rendered page: the partners.',
+      }),
+    'ishraqat-counts': () =>
+      msg('Key figures', {
+        id: 'cli.render.title.counts',
+        desc: 'Title of a rendered page: the counts.',
+      }),
+    'ishraqat-chart': () =>
+      msg('Chart', { id: 'cli.render.title.chart', desc: 'Title of a rendered page: the chart.' }),
     'ishraqat-impact': () =>
-      msg('Impact summary', { desc: 'Title of a rendered page: the impact summary.' }),
+      msg('Impact summary', {
+        id: 'cli.render.title.impact',
+        desc: 'Title of a rendered page: the impact summary.',
+      }),
   }[tag]();
   return msg(str`${organization} – ${what}`, {
     desc: 'Title of a rendered page: organisation, then what the page shows.',
