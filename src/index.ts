@@ -24,9 +24,11 @@ export type {
   LoadEventDetail,
   ErrorEventDetail,
   SelectEventDetail,
+  SearchEventDetail,
   IshraqatLoadEvent,
   IshraqatErrorEvent,
   IshraqatSelectEvent,
+  IshraqatSearchEvent,
 } from './base/events.js';
 
 // Types of the feed and its problems; the functions that read feeds are

@@ -13,7 +13,9 @@ const meta = {
   component: 'ishraqat-timeline',
   render,
   args: { src: DEMO_FEED },
-  parameters: { actions: { handles: ['ishraqat-load', 'ishraqat-error', 'ishraqat-select'] } },
+  parameters: {
+    actions: { handles: ['ishraqat-load', 'ishraqat-error', 'ishraqat-select', 'ishraqat-search'] },
+  },
 } satisfies Meta<Args>;
 export default meta;
 
@@ -59,6 +61,31 @@ export const Filters: Story = {
 export const PartnerAndTagFilters: Story = {
   name: 'Filters: partner and tag',
   args: { src: LARGE_FEED, partner: 'partner-02', tag: 'agriculture', limit: 5 },
+};
+
+/**
+ * A search field above the timeline. Try Arabic as people type it: "ورشه المثني" finds "ورشة" in
+ * "المثنى" (taa marbuta, alef maqsura), "اداره" finds "إدارة", "١٣٨" finds "#138".
+ */
+export const Search: Story = {
+  name: 'Search',
+  args: { src: LARGE_FEED, search: true, limit: 5 },
+};
+
+export const SearchWithQuery: Story = {
+  name: 'Search: with a query',
+  args: { src: LARGE_FEED, search: true, query: 'ورشه المثني', limit: 5 },
+};
+
+/** `query` without the field: the page's own search box (or a link) sets it. */
+export const QueryWithoutField: Story = {
+  name: 'Search: query without the field',
+  args: { src: LARGE_FEED, query: 'workshop youth', limit: 5 },
+};
+
+export const SearchNothingFound: Story = {
+  name: 'Search: nothing found',
+  args: { src: LARGE_FEED, search: true, query: 'zzzz' },
 };
 
 export const ArabicDigits: Story = {

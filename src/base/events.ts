@@ -24,14 +24,23 @@ export interface SelectEventDetail {
   readonly id: string;
 }
 
+export interface SearchEventDetail {
+  /** The query as the reader left it (trimmed); `''` when they cleared the search. */
+  readonly query: string;
+  /** Number of activities that match it (after the element's filters). */
+  readonly shown: number;
+}
+
 export type IshraqatLoadEvent = CustomEvent<LoadEventDetail>;
 export type IshraqatErrorEvent = CustomEvent<ErrorEventDetail>;
 export type IshraqatSelectEvent = CustomEvent<SelectEventDetail>;
+export type IshraqatSearchEvent = CustomEvent<SearchEventDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'ishraqat-load': IshraqatLoadEvent;
     'ishraqat-error': IshraqatErrorEvent;
     'ishraqat-select': IshraqatSelectEvent;
+    'ishraqat-search': IshraqatSearchEvent;
   }
 }

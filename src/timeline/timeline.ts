@@ -14,6 +14,7 @@ import { countLabel } from '../i18n/count-labels.js';
 import { msg, str } from '../i18n/localize.js';
 import { feedErrorText, opensInNewTab } from '../i18n/messages.js';
 import { regionName } from '../i18n/regions.js';
+import { TimelineSearch } from './search/controller.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export const TIMELINE_LAYOUTS = ['vertical', 'alternating', 'compact'] as const;
@@ -55,8 +56,11 @@ const domId = (id: string) =>
  * @fires ishraqat-load - The feed is ready. `detail`: `{ activities, shown, problems }`.
  * @fires ishraqat-error - The feed cannot be shown. `detail`: `{ reason, code, status? }`.
  * @fires ishraqat-select - An activity was chosen (click, Enter or Space). `detail`: `{ id }`.
+ * @fires ishraqat-search - The reader changed the search. `detail`: `{ query, shown }`.
  *
  * @csspart base - The wrapper of everything.
+ * @csspart search - The search field and its label (with `search`).
+ * @csspart search-field - The search `<input>`.
  * @csspart year - A year group.
  * @csspart year-heading - The heading of a year group.
  * @csspart list - An ordered list of activities.
@@ -96,6 +100,8 @@ export class IshraqatTimeline extends IshraqatElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     label: {},
     selected: { reflect: true },
+    search: { type: Boolean, reflect: true },
+    query: { reflect: true },
     _shown: { state: true },
     _focusId: { state: true },
     _targeted: { state: true },
@@ -121,6 +127,19 @@ export class IshraqatTimeline extends IshraqatElement {
 
   /** Id of the chosen activity; set by clicks and keys, or from outside. */
   selected?: string;
+
+  /** Shows a search field above the activities; its code loads only with it or `query`. */
+  search = false;
+
+  /** Shows only the activities holding all its words, in any language (the field sets it). */
+  query?: string;
+
+  /** The search (`search`, `query`): its code is fetched only when one of them is set. */
+  private _search = new TimelineSearch(this, () => ({
+    feed: this.currentFeed,
+    activities: this.activities,
+    fmt: this.fmt,
+  }));
 
   private _shown?: number;
   private _focusId?: string;
@@ -148,15 +167,15 @@ export class IshraqatTimeline extends IshraqatElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('limit')) this._shown = undefined;
+    if (changed.has('limit') || changed.has('query')) this._shown = undefined;
     // Before rendering, so that showing a deep-linked activity takes no second update.
     this._followDeepLink();
   }
 
-  /** Sorted activities, memoized per filtered list and order. */
+  /** Sorted activities, memoized per filtered (and searched) list and order. */
   private _sorted?: { from: readonly Activity[]; order: Order; out: Activity[] };
   private get sorted(): Activity[] {
-    const activities = this.activities;
+    const activities = this._search.results;
     if (this._sorted?.from !== activities || this._sorted.order !== this.order) {
       this._sorted = {
         from: activities,
@@ -341,6 +360,7 @@ export class IshraqatTimeline extends IshraqatElement {
   }
 
   protected override renderReady(feed: Feed): TemplateResult {
+    if (!this._search.ready) return this.renderLoading();
     const sorted = this.sorted;
     const visible = sorted.slice(0, this.visibleCount);
     const focusId =
@@ -354,6 +374,7 @@ export class IshraqatTimeline extends IshraqatElement {
     let index = 0;
     const hidden = sorted.length - visible.length;
     return html`<section class="timeline ${this.layout}" aria-label=${label}>
+      ${this._search.render()}
       ${groups.map((group) => {
         const items = group.activities.map((a) => {
           const i = index++;
