@@ -4,7 +4,8 @@
  * or, with `--page`, a complete standalone page around it (src/ssr/page.ts).
  */
 import type { parseArgs, ParseArgsConfig } from 'node:util';
-import { msg, str } from '../../i18n/localize.js';
+import { extendCatalogue, loadCatalogue, msg, str } from '../../i18n/localize.js';
+import { templates as widgetArabic } from '../../generated/locales/ar.js';
 import { directionOf } from '../../i18n/locale.js';
 import { countFindings } from '../findings.js';
 import { decode, EncodingError, InputError, readSource } from '../io.js';
@@ -95,8 +96,8 @@ function unknownElement(name: string): string {
 }
 
 function unknownAttribute(name: string, tag: string, known: string): string {
-  return msg(str`<${tag}> has no attribute "${name}" (it has: ${known})`, {
-    desc: 'Error of ishraqat-feed render. Keep <tag> as it is.',
+  return msg(str`${tag} has no attribute "${name}" (it has: ${known})`, {
+    desc: 'Error of ishraqat-feed render: the element (ishraqat-impact …), the attribute, the attributes it has.',
   });
 }
 
@@ -119,8 +120,8 @@ function scriptNeedsPage(): string {
 }
 
 function rendered(tag: string, target: string): string {
-  return msg(str`<${tag}> rendered to ${target}`, {
-    desc: 'Success of ishraqat-feed render. Keep <tag> as it is.',
+  return msg(str`${tag} rendered to ${target}`, {
+    desc: 'Success of ishraqat-feed render: the element (ishraqat-impact …), then the file.',
   });
 }
 
@@ -215,6 +216,10 @@ export async function run(ctx: CommandContext, args: string[], values: Values): 
   }
 
   const lang = ctx.ui;
+  // The command line's catalogue holds the widgets' strings too (lit-localize extracts what its
+  // code imports), possibly older or untranslated: the widgets' own catalogue wins for them.
+  await loadCatalogue('ar');
+  extendCatalogue('ar', widgetArabic);
   let html: string;
   try {
     html = await renderToString(tag, text, {
