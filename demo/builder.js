@@ -1,5 +1,9 @@
-// The embed builder (builder.html): pick a feed, an element, a language and options; see the
-// element in Arabic and English; copy the snippet.
+// The embed builder (builder.html): pick a feed (or start from a spreadsheet), an element, a
+// language and options; see the element in Arabic and English; copy the snippet.
+//
+// "Start from a spreadsheet" converts a .csv or .xlsx file in the page with the command line's
+// own converter (src/convert/browser.ts, imported only when a file is chosen): the file is read
+// with File.arrayBuffer() and never sent anywhere.
 //
 // The elements and their options come from custom-elements.json (npm run manifest), so a new
 // element or attribute appears here without a change to this file. Everything typed in is
@@ -29,6 +33,201 @@ const snippetHint = $('snippet-hint');
 const copyButton = $('copy');
 const copyStatus = $('copy-status');
 const previews = { ar: $('preview-ar'), en: $('preview-en') };
+const sheetUi = {
+  file: $('sheet-file'),
+  partners: $('sheet-partners'),
+  programs: $('sheet-programs'),
+  orgId: $('org-id'),
+  orgAr: $('org-name-ar'),
+  orgEn: $('org-name-en'),
+  order: $('date-order'),
+  language: $('feed-language'),
+  lang: $('sheet-lang'),
+  status: $('sheet-status'),
+  findings: $('sheet-findings'),
+  download: $('sheet-download'),
+  radio: $('feed-sheet'),
+};
+
+// ---- start from a spreadsheet -------------------------------------------------------------------
+
+/** The step's own texts, in the language chosen for its messages. */
+const TEXTS = {
+  en: {
+    converting: 'Converting…',
+    needOrganization:
+      'The sheet is read. Now fill in your organization: its id and its name (in Arabic, English or both).',
+    badId: 'The id may hold only Latin letters, digits, hyphens and underscores.',
+    done: (n, skipped) =>
+      `${n === 1 ? '1 activity' : `${n} activities`} converted${skipped ? `; ${skipped === 1 ? '1 row' : `${skipped} rows`} skipped (listed below)` : ''}. The preview below shows them.`,
+    nothing: 'Nothing could be converted: see below.',
+    unreadable: (file, reason) => `${file}: ${reason}`,
+    failed: (detail) => `The file could not be converted (${detail}).`,
+  },
+  ar: {
+    converting: 'جارٍ التحويل…',
+    needOrganization:
+      'قُرئ الجدول. اكتب الآن بيانات منظمتك: معرّفها واسمها (بالعربية أو الإنجليزية أو كلتيهما).',
+    badId: 'لا يحوي المعرّف إلا حروفًا لاتينية وأرقامًا وشرطات.',
+    done: (n, skipped) =>
+      `حُوِّل ${n === 1 ? 'نشاط واحد' : n === 2 ? 'نشاطان' : `${n} نشاطًا`}${skipped ? `؛ وتُرك ${skipped === 1 ? 'صف واحد' : `${skipped} صفوف`} (مذكورة أدناه)` : ''}. تعرضها المعاينة أدناه.`,
+    nothing: 'لم يمكن تحويل شيء: انظر أدناه.',
+    unreadable: (file, reason) => `${file}: ${reason}`,
+    failed: (detail) => `تعذّر تحويل الملف (${detail}).`,
+  },
+};
+
+/** The converted feed, for the previews; its JSON for the download. */
+let converted;
+let conversion = 0;
+let converter;
+let downloadUrl;
+
+const stepLang = () => (sheetUi.lang.value === 'ar' ? 'ar' : 'en');
+
+function setStatus(text, state = '') {
+  const lang = stepLang();
+  sheetUi.status.lang = lang;
+  sheetUi.status.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  sheetUi.status.dataset.state = state;
+  sheetUi.status.textContent = text;
+}
+
+async function fileOf(input) {
+  const file = input.files?.[0];
+  return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
+}
+
+function clearSheet() {
+  converted = undefined;
+  sheetUi.findings.replaceChildren();
+  sheetUi.findings.hidden = true;
+  sheetUi.download.hidden = true;
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  downloadUrl = undefined;
+  sheetUi.download.removeAttribute('href');
+  sheetUi.radio.disabled = true;
+  if (sheetUi.radio.checked) form.elements.namedItem('feed')[0].checked = true;
+}
+
+/** The schema next to the published scripts: `…/dist/cdn/` → `…/schema/feed-v1.schema.json`. */
+function schemaUrl() {
+  try {
+    return new URL('../../schema/feed-v1.schema.json', scriptBase()).href;
+  } catch {
+    return 'https://cdn.example/@ishraqat/widgets/schema/feed-v1.schema.json';
+  }
+}
+
+async function convertSheet() {
+  const t = TEXTS[stepLang()];
+  const activities = await fileOf(sheetUi.file);
+  if (!activities) {
+    clearSheet();
+    setStatus('');
+    update();
+    return;
+  }
+  const id = sheetUi.orgId.value.trim();
+  const names = {};
+  if (sheetUi.orgAr.value.trim()) names.ar = sheetUi.orgAr.value.trim();
+  if (sheetUi.orgEn.value.trim()) names.en = sheetUi.orgEn.value.trim();
+  const idValid = /^[A-Za-z0-9_-]+$/.test(id);
+  sheetUi.orgId.setAttribute('aria-invalid', id && !idValid ? 'true' : 'false');
+  if (!id || !idValid || Object.keys(names).length === 0) {
+    clearSheet();
+    setStatus(id && !idValid ? t.badId : t.needOrganization, 'error');
+    update();
+    return;
+  }
+  const run = ++conversion;
+  setStatus(t.converting);
+  try {
+    converter ??= import('../src/convert/browser.ts');
+    const c = await converter;
+    await c.loadReasons();
+    const [partners, programs] = await Promise.all([
+      fileOf(sheetUi.partners),
+      fileOf(sheetUi.programs),
+    ]);
+    if (run !== conversion) return;
+    const lang = stepLang();
+    const result = c.convertSheets({
+      activities,
+      ...(partners ? { partners } : {}),
+      ...(programs ? { programs } : {}),
+      organization: { id, name: names },
+      language: sheetUi.language.value,
+      ...(sheetUi.order.value ? { dateOrder: sheetUi.order.value } : {}),
+      schemaUrl: schemaUrl(),
+    });
+    clearSheet();
+    if (result.unreadable) {
+      setStatus(
+        t.unreadable(result.unreadable.file, c.unreadableText(result.unreadable.reason, lang)),
+        'error',
+      );
+      update();
+      return;
+    }
+    const items = result.result.findings.map((f) => c.showFinding(f, lang));
+    for (const item of items) {
+      const li = document.createElement('li');
+      li.lang = lang;
+      li.dir = lang === 'ar' ? 'rtl' : 'ltr';
+      li.dataset.severity = item.severity;
+      if (item.row !== undefined) li.dataset.row = String(item.row);
+      // Text only: cells from the sheet are never markup.
+      li.textContent = `${item.file ? `\u2068${item.file}\u2069: ` : ''}${item.text}`;
+      sheetUi.findings.append(li);
+    }
+    sheetUi.findings.hidden = items.length === 0;
+    if (!result.feed) {
+      setStatus(t.nothing, 'error');
+      update();
+      return;
+    }
+    const skipped = result.result.rows - result.result.activities;
+    setStatus(t.done(result.result.activities, skipped), skipped ? 'error' : '');
+    converted = result.feed;
+    downloadUrl = URL.createObjectURL(
+      new Blob([`${JSON.stringify(converted, null, 2)}\n`], { type: 'application/json' }),
+    );
+    sheetUi.download.href = downloadUrl;
+    sheetUi.download.hidden = false;
+    sheetUi.radio.disabled = false;
+    sheetUi.radio.checked = true;
+    update();
+  } catch (error) {
+    if (run !== conversion) return;
+    clearSheet();
+    setStatus(t.failed(error?.message ?? String(error)), 'error');
+    update();
+  }
+}
+
+function watchSheet() {
+  for (const control of [
+    sheetUi.file,
+    sheetUi.partners,
+    sheetUi.programs,
+    sheetUi.order,
+    sheetUi.language,
+    sheetUi.lang,
+  ]) {
+    control.addEventListener('change', () => void convertSheet());
+  }
+  let typing;
+  for (const control of [sheetUi.orgId, sheetUi.orgAr, sheetUi.orgEn]) {
+    control.addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(() => void convertSheet(), 300);
+    });
+  }
+  // The messages' language follows the page's, unless chosen.
+  if ((document.documentElement.lang || navigator.language || '').startsWith('ar'))
+    sheetUi.lang.value = 'ar';
+}
 
 /** `'a' | 'b' | undefined` → ['a', 'b']; undefined when the type is not such a union. */
 function literalOptions(type) {
@@ -122,6 +321,11 @@ function renderOptions() {
 /** The chosen feed: { preview, snippet } URLs, or { error }. */
 function chosenFeed() {
   const choice = form.elements.namedItem('feed').value;
+  if (choice === 'sheet') {
+    return converted
+      ? { sheet: true, snippet: 'feed.json' }
+      : { error: 'Choose a spreadsheet above first.' };
+  }
   if (choice !== 'custom') {
     const absolute = new URL(choice, location.href).href;
     return { preview: choice, snippet: absolute, demo: true };
@@ -194,18 +398,25 @@ function update() {
   }
   const options = chosenOptions();
   snippet.value = buildSnippet(element.tagName, feed.snippet, langSelect.value, options);
-  snippetHint.textContent = feed.demo
-    ? 'This snippet points at a demo feed on this server: choose "Your feed URL" and give the address of your own feed.json.'
-    : '';
+  snippetHint.textContent = feed.sheet
+    ? 'Put the downloaded feed.json on your site next to the page (or change src to its address).'
+    : feed.demo
+      ? 'This snippet points at a demo feed on this server: choose "Your feed URL" and give the address of your own feed.json.'
+      : '';
 
-  const key = JSON.stringify([element.tagName, feed.preview, options]);
+  const key = JSON.stringify([
+    element.tagName,
+    feed.sheet ? `sheet:${conversion}` : feed.preview,
+    options,
+  ]);
   if (key === lastPreview) return;
   lastPreview = key;
   for (const [lang, container] of Object.entries(previews)) {
     const widget = document.createElement(element.tagName);
     widget.setAttribute('lang', lang);
     for (const [name, value] of options) widget.setAttribute(name, value);
-    widget.setAttribute('src', feed.preview);
+    if (feed.sheet) widget.feed = structuredClone(converted);
+    else widget.setAttribute('src', feed.preview);
     container.replaceChildren(widget);
   }
 }
@@ -244,6 +455,7 @@ async function copySnippet() {
 }
 
 async function start() {
+  watchSheet();
   try {
     elements = await loadElements();
   } catch (error) {

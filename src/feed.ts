@@ -17,5 +17,5 @@ export {
   type Order,
 } from './feed/query.js';
 export { PARTNER_TYPES, PARTNER_ROLES, WELL_KNOWN_COUNTS } from './feed/vocabulary.js';
-export { toCsv } from './impact/csv-text.js';
+export { toCsv } from './feed/csv/write.js';
 export type * from './feed/types.js';

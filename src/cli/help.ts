@@ -29,7 +29,7 @@ export function generalHelp(): string {
     }),
     '  ishraqat-feed validate FILE|URL… [--json] [--no-files] [--lang ar|en]',
     '  ishraqat-feed schema [--out FILE | --check FILE]',
-    '  ishraqat-feed from-csv FILE.csv [--partners partners.csv] [--base base.json] [--out feed.json] …',
+    '  ishraqat-feed from-csv FILE.csv|FILE.xlsx [--partners partners.csv] [--base base.json] [--out feed.json] …',
     '  ishraqat-feed stats FILE|URL… [--json] [--lang ar|en]',
     '  ishraqat-feed to-iati FEED.json --org-ref REF --org-type CODE [--mapping FILE.json] [-o activities.xml] …',
     '  ishraqat-feed from-iati activities.xml [-o feed.json]',
@@ -115,7 +115,7 @@ export function commandHelp(command: Command): string {
       ].join('\n');
     case 'from-csv':
       return [
-        'ishraqat-feed from-csv FILE.csv [options]',
+        'ishraqat-feed from-csv FILE.csv|FILE.xlsx [options]',
         '',
         msg(
           'One row an activity. Columns: id, date, end_date, title_ar, title_en, summary_ar, summary_en, program, tags, location_ar, location_en, region, lat, lon, partners, partners_funding, partners_implementing …, people_ar, people_en, people_role_ar, people_role_en, count_participants, count_women …, image, image_alt_ar, url. HXL-tagged sheets (#date, #activity+title+ar, #org+funder, #adm1+code, #reached+f …) are read too.',
@@ -139,6 +139,8 @@ export function commandHelp(command: Command): string {
         `  --language TAG        ${msg('language of columns without a language suffix (default en)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --country CODE        ${msg('ISO 3166-1 country, e.g. IQ', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --encoding NAME       ${msg('for files that are not UTF-8, e.g. windows-1256', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+        `  --date-order dmy|mdy|ymd  ${msg('how numeric dates are written (default: day first, as 16/10/2008)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+        `  --sheet NAME          ${msg('the sheet of an .xlsx workbook to read (default: the first)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --out FILE, -o FILE   ${msg('write the feed to FILE (default: standard output)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         `  --json                ${msg('the report as JSON', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
         '',

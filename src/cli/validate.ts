@@ -11,7 +11,7 @@ import { FeedError, showValue, type Problem } from '../feed/problems.js';
 import { isSafeImageUrl, isSafeUrl } from '../feed/schema.js';
 import { isPlainObject, joinPath } from '../feed/walk.js';
 import type { Feed } from '../feed/types.js';
-import { englishCliReason, fromProblem, type CliCode, type Finding } from './findings.js';
+import { englishCliReason, fromProblem, type CliCode, type Finding } from '../convert/findings.js';
 import { JsonSyntaxError, LineIndex, scanJson, spanOf, type JsonScan } from './json-positions.js';
 
 export interface FeedSource {

@@ -8,13 +8,8 @@ import {
 } from 'lit';
 import { IshraqatElement } from '../base/element.js';
 import { styleProps } from '../base/style-props.js';
-import {
-  feedHasMetric,
-  metricValue,
-  splitList,
-  targetProgress,
-  type TargetProgress,
-} from '../feed/query.js';
+import { splitList } from '../feed/query.js';
+import { feedHasMetric, metricValue, targetProgress, type TargetProgress } from './metrics.js';
 import type { Activity, Feed } from '../feed/types.js';
 import { countLabel, LABELLED_KEYS } from '../i18n/count-labels.js';
 import { msg, str } from '../i18n/localize.js';

@@ -2,24 +2,28 @@
  * The activities of an impact summary as a CSV file: one row an activity, counts as columns.
  * DOM-free (the element turns the text into a download).
  *
- * - Cells as csv-text.ts writes them: RFC 4180 (quoted when they must be, rows end with CRLF),
+ * - Cells as src/feed/csv/write.ts writes them: RFC 4180 (quoted when they must be, rows end with CRLF),
  *   and against CSV ("formula") injection a text cell that starts with `=`, `+`, `-`, `@`, a
  *   tab or a carriage return gets a leading apostrophe. Numbers are written as they are
  *   (counts are never negative).
  * - Prefixed with a UTF-8 byte order mark, so spreadsheet programs read Arabic as UTF-8.
- * - The headers follow `ishraqat-feed from-csv`'s columns (`title_ar`, `partners` with
- *   `id:role`, well-known count keys by name, other counts as `count_<key>`), so an export
- *   reads back in as a feed.
+ * - The headers are the feed's spreadsheet columns (src/feed/csv/columns.ts: `title_ar`,
+ *   `partners` with `id:role`, well-known count keys by name, other counts as `count_<key>`),
+ *   so an export reads back in as a feed (`ishraqat-feed from-csv`, the embed builder).
  */
 import { WELL_KNOWN_COUNTS } from '../feed/vocabulary.js';
 import { resolveText, sameLanguage } from '../feed/text.js';
 import type { Activity, Feed } from '../feed/types.js';
-import { toCsv, type CsvValue } from './csv-text.js';
+import {
+  COUNT_PREFIX,
+  CSV_COLUMNS as C,
+  languageColumn,
+  LIST_SEPARATOR,
+  partnerCell,
+} from '../feed/csv/columns.js';
+import { BOM, toCsv, type CsvValue } from '../feed/csv/write.js';
 
-export { csvCell, neutralize, toCsv, type CsvValue } from './csv-text.js';
-
-/** The byte order mark that tells spreadsheet programs the file is UTF-8. */
-export const BOM = '\uFEFF';
+export { BOM, csvCell, neutralize, toCsv, type CsvValue } from '../feed/csv/write.js';
 
 /** The MIME type of the download. */
 export const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -61,11 +65,11 @@ const isWellKnown = (key: string) => (WELL_KNOWN_COUNTS as readonly string[]).in
 
 /** Header of a count column: a well-known key by name, any other as `count_<key>`. */
 export function countColumn(key: string): string {
-  return isWellKnown(key) ? key : `count_${key}`;
+  return isWellKnown(key) ? key : `${COUNT_PREFIX}${key}`;
 }
 
 /**
- * The table of activities, in the order given: `id`, `date`, `endDate`, `title_<lang>` for
+ * The table of activities, in the order given: `id`, `date`, `end_date`, `title_<lang>` for
  * each language of the titles, `program` (id), `region` (ISO code, or free text in `lang`),
  * `partners` (`id` or `id:role`, separated by `; `), `tags` (`; `), `url`, then one column per
  * count key. A count an activity does not report is empty, not zero.
@@ -78,15 +82,15 @@ export function activitiesTable(
   const languages = titleLanguages(activities, options.lang);
   const keys = countKeys(feed, activities);
   const header = [
-    'id',
-    'date',
-    'endDate',
-    ...languages.map((tag) => `title_${tag}`),
-    'program',
-    'region',
-    'partners',
-    'tags',
-    'url',
+    C.id,
+    C.date,
+    C.endDate,
+    ...languages.map((tag) => languageColumn('title', tag)),
+    C.program,
+    C.region,
+    C.partners,
+    C.tags,
+    C.url,
     ...keys.map(countColumn),
   ];
   const rows = activities.map((a) => {
@@ -98,8 +102,8 @@ export function activitiesTable(
       ...languages.map((tag) => a.title[tag]),
       a.program,
       region?.code ?? resolveText(region?.text, options.lang, feed.language)?.text,
-      a.partners.map((p) => (p.role ? `${p.id}:${p.role}` : p.id)).join('; ') || undefined,
-      a.tags.join('; ') || undefined,
+      a.partners.map((p) => partnerCell(p.id, p.role)).join(LIST_SEPARATOR) || undefined,
+      a.tags.join(LIST_SEPARATOR) || undefined,
       a.url,
       ...keys.map((key) => (Object.hasOwn(a.counts, key) ? a.counts[key] : undefined)),
     ];

@@ -7,7 +7,8 @@ import {
 } from 'lit';
 import { IshraqatElement } from '../base/element.js';
 import { styleProps } from '../base/style-props.js';
-import { groupPartnersByRole, groupPartnersByType, partnersOf, splitList } from '../feed/query.js';
+import { splitList } from '../feed/query.js';
+import { groupPartnersByRole, groupPartnersByType, partnersOf } from './groups.js';
 import { PARTNER_TYPES } from '../feed/vocabulary.js';
 import type { Activity, Feed, Partner, PartnerRole, PartnerType } from '../feed/types.js';
 import { msg, str } from '../i18n/localize.js';

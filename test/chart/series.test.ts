@@ -1,7 +1,7 @@
 // series(): the pure aggregation behind <ishraqat-chart>. All data here is fictitious.
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import { DEFAULT_BREAKDOWN, series, type SeriesPoint } from '../../src/feed/query.js';
+import { DEFAULT_BREAKDOWN, series, type SeriesPoint } from '../../src/chart/series.js';
 import type { Feed } from '../../src/feed/types.js';
 
 type Json = Record<string, unknown>;

@@ -1,100 +1,15 @@
-// The CSV reader and the column names: RFC 4180, Excel's variants, HXL hashtags.
+// Reading spreadsheets in the command line: encodings, column names, HXL hashtags. (The CSV
+// reader and writer themselves: csv-format.test.ts.)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectDelimiter, parseCsv } from '../../src/cli/csv.js';
 import {
   activityColumn,
   hxlColumn,
   isHashtagRow,
   lookupColumn,
   parseHashtag,
-} from '../../src/cli/columns.js';
+} from '../../src/convert/columns.js';
 import { decode, EncodingError } from '../../src/cli/io.js';
-
-const cells = (text: string) => parseCsv(text).rows.map((r) => r.cells);
-
-describe('csv: RFC 4180', () => {
-  it('reads quoted cells with delimiters, doubled quotes and line breaks', () => {
-    assert.deepEqual(cells('a,b,c\n"1,5","say ""hi""","two\nlines"\n'), [
-      ['a', 'b', 'c'],
-      ['1,5', 'say "hi"', 'two\nlines'],
-    ]);
-  });
-
-  it('numbers rows as a spreadsheet does, and lines as an editor does', () => {
-    const table = parseCsv('h1,h2\n"x\ny",1\n\nz,2\n');
-    assert.deepEqual(
-      table.rows.map((r) => [r.row, r.line, r.cells[0]]),
-      [
-        [1, 1, 'h1'],
-        [2, 2, 'x\ny'],
-        [4, 5, 'z'],
-      ],
-    );
-  });
-
-  it('accepts CRLF, CR and LF, a missing final line break and empty cells', () => {
-    assert.deepEqual(cells('a,b\r\n1,\r2,x\n3,'), [
-      ['a', 'b'],
-      ['1', ''],
-      ['2', 'x'],
-      ['3', ''],
-    ]);
-  });
-
-  it('keeps spaces inside cells (trimming is the converter’s business)', () => {
-    assert.deepEqual(cells('a,b\n  x  , "  y  "\n')[1], ['  x  ', ' "  y  "']);
-  });
-
-  it('reports rows with a wrong number of cells and leaves them out', () => {
-    const table = parseCsv('a,b,c\n1,2,3\n1,2\n1,2,3,4\n');
-    assert.deepEqual(table.rows.length, 2);
-    assert.deepEqual(
-      table.issues.map((i) => [i.code, i.row, i.found, i.expected]),
-      [
-        ['csv-cell-count', 3, 2, 3],
-        ['csv-cell-count', 4, 4, 3],
-      ],
-    );
-  });
-
-  it('recovers from a quote that is never closed, on the next line', () => {
-    const table = parseCsv('a,b\n"open,1\nx,2\n');
-    assert.deepEqual(
-      table.rows.map((r) => r.cells),
-      [
-        ['a', 'b'],
-        ['x', '2'],
-      ],
-    );
-    assert.deepEqual(
-      table.issues.map((i) => [i.code, i.row, i.line]),
-      [['csv-unterminated-quote', 2, 2]],
-    );
-  });
-});
-
-describe('csv: delimiters', () => {
-  it('detects commas, semicolons and tabs from the header line, outside quotes', () => {
-    assert.equal(detectDelimiter('a,b,c\n1;2;3;4;5'), ',');
-    assert.equal(detectDelimiter('a;b;c\n1,2'), ';');
-    assert.equal(detectDelimiter('a\tb\tc'), '\t');
-    assert.equal(detectDelimiter('"x;y;z",b\n'), ',');
-    assert.equal(detectDelimiter('single'), ',');
-  });
-
-  it('obeys Excel\'s "sep=" line and does not count it as a row', () => {
-    const table = parseCsv('sep=|\na|b\n1|2\n');
-    assert.equal(table.delimiter, '|');
-    assert.deepEqual(
-      table.rows.map((r) => [r.row, r.line, r.cells]),
-      [
-        [1, 2, ['a', 'b']],
-        [2, 3, ['1', '2']],
-      ],
-    );
-  });
-});
 
 describe('csv: encodings', () => {
   const utf8 = (text: string) => new TextEncoder().encode(text);

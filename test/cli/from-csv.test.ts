@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseCsv } from '../../src/cli/csv.js';
+import { parseCsv } from '../../src/feed/csv/read.js';
 import { cli, golden, type Json, LANGS, readText, tempDir, tempFiles } from './support.js';
 
 const SAMPLES = 'samples/ishraqat/';

@@ -6,10 +6,12 @@ import {
   countPeople,
   countRegions,
   feedHasMetric,
-  filterActivities,
-  filterFromAttributes,
   metricValue,
   targetProgress,
+} from '../../src/counts/metrics.js';
+import {
+  filterActivities,
+  filterFromAttributes,
   type ActivityFilter,
 } from '../../src/feed/query.js';
 

@@ -11,10 +11,10 @@ import {
   partnerIdsOf,
   sortActivities,
   splitList,
-  series,
   sumCount,
   type ActivityFilter,
 } from '../../src/feed/query.js';
+import { series } from '../../src/chart/series.js';
 import type { Activity, Feed } from '../../src/feed/types.js';
 
 type Json = Record<string, unknown>;

@@ -1,45 +1,16 @@
-// The impact summary's CSV export (src/impact/csv.ts), DOM-free: RFC 4180 quoting, formula
-// neutralising, columns, languages, file names. All data is fictitious test data.
+// The impact summary's CSV export (src/impact/csv.ts), DOM-free: columns, languages, file
+// names. (Cells, quoting and formula neutralising: test/cli/csv-format.test.ts.) All data is fictitious test data.
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import {
-  activitiesCsv,
-  activitiesTable,
-  BOM,
-  csvCell,
-  csvFileName,
-  neutralize,
-  toCsv,
-} from '../../src/impact/csv.js';
+import { parseCsv } from '../../src/feed/csv/read.js';
+import { activitiesCsv, activitiesTable, BOM, csvFileName } from '../../src/impact/csv.js';
 
-/** A minimal RFC 4180 reader, to check that what we write reads back cell for cell. */
+/** The project's CSV reader (src/feed/csv/read.ts): what the export writes must read back cell for cell. */
 function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  expect(cell, 'text after the last CRLF').to.equal('');
-  return rows;
+  const table = parseCsv(text, { delimiter: ',' });
+  expect(table.issues, 'rows the reader could not read').to.deep.equal([]);
+  expect(text.endsWith('\r\n') || text === '', 'ends with CRLF').to.equal(true);
+  return table.rows.map((r) => [...r.cells]);
 }
 
 const feed = () =>
@@ -84,46 +55,6 @@ const feed = () =>
     { baseUrl: 'https://example.org/feed.json' },
   );
 
-describe('impact CSV: cells', () => {
-  it('quotes cells with commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
-    expect(csvCell('plain')).to.equal('plain');
-    expect(csvCell('a,b')).to.equal('"a,b"');
-    expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
-    expect(csvCell('line one\nline two')).to.equal('"line one\nline two"');
-    expect(csvCell('cr\rhere')).to.equal('"cr\rhere"');
-    expect(csvCell('نص عربي')).to.equal('نص عربي');
-  });
-
-  it('writes numbers as they are and nothing as an empty cell', () => {
-    expect(csvCell(0)).to.equal('0');
-    expect(csvCell(12400)).to.equal('12400');
-    expect(csvCell(undefined)).to.equal('');
-    expect(csvCell(Number.NaN)).to.equal('');
-  });
-
-  it('neutralises cells a spreadsheet would run as formulas', () => {
-    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) {
-      expect(neutralize(text), JSON.stringify(text)).to.equal(`'${text}`);
-    }
-    for (const text of ['1=1', 'a-b', 'email@example.org', "'quoted", '']) {
-      expect(neutralize(text), JSON.stringify(text)).to.equal(text);
-    }
-    // Neutralised first, then quoted: the apostrophe ends up inside the quotes.
-    expect(csvCell('=HYPERLINK("x","y")')).to.equal('"\'=HYPERLINK(""x"",""y"")"');
-    expect(csvCell('\r=1')).to.equal(`"'\r=1"`);
-  });
-
-  it('ends every row with CRLF', () => {
-    expect(
-      toCsv([
-        ['a', 1],
-        ['b', undefined],
-      ]),
-    ).to.equal('a,1\r\nb,\r\n');
-    expect(toCsv([])).to.equal('');
-  });
-});
-
 for (const lang of ['en', 'ar'] as const) {
   const other = lang === 'en' ? 'ar' : 'en';
 
@@ -134,7 +65,7 @@ for (const lang of ['en', 'ar'] as const) {
       expect(header).to.deep.equal([
         'id',
         'date',
-        'endDate',
+        'end_date',
         `title_${lang}`,
         `title_${other}`,
         'program',
@@ -159,7 +90,7 @@ for (const lang of ['en', 'ar'] as const) {
       expect(a).to.deep.equal({
         id: 'a',
         date: '2023-05-02',
-        endDate: '2023-05-04',
+        end_date: '2023-05-04',
         [`title_${lang}`]: lang === 'en' ? 'Workshop, "civic" skills' : 'ورشة المهارات المدنية',
         [`title_${other}`]: lang === 'en' ? 'ورشة المهارات المدنية' : 'Workshop, "civic" skills',
         program: 'p1',
@@ -177,7 +108,7 @@ for (const lang of ['en', 'ar'] as const) {
       expect(b.title_ar).to.equal('عنوان بالعربية فقط');
       expect(b.title_en).to.equal(undefined);
       expect(b.region).to.equal(lang === 'en' ? 'Test district' : 'قضاء الاختبار');
-      expect(b.endDate).to.equal(undefined);
+      expect(b.end_date).to.equal(undefined);
       expect(b.partners).to.equal(undefined);
       expect(b.sessions).to.equal(3);
       expect(b.participants).to.equal(undefined);
@@ -208,7 +139,7 @@ for (const lang of ['en', 'ar'] as const) {
     it('writes only the header for no activities', () => {
       const f = feed();
       const text = activitiesCsv(f, [], { lang });
-      expect(text).to.equal(`${BOM}id,date,endDate,program,region,partners,tags,url\r\n`);
+      expect(text).to.equal(`${BOM}id,date,end_date,program,region,partners,tags,url\r\n`);
     });
   });
 }

@@ -529,7 +529,7 @@ for (const lang of LANGS) {
         expect(lines.at(-1)).to.equal('');
         const other = lang === 'en' ? 'ar' : 'en';
         expect(lines[0]).to.equal(
-          `id,date,endDate,title_${lang},title_${other},program,region,partners,tags,url,participants,women`,
+          `id,date,end_date,title_${lang},title_${other},program,region,partners,tags,url,participants,women`,
         );
         // Filtered (from 2022): three activities, in the feed's order.
         expect(lines.slice(1, -1).map((line) => line.split(',')[0])).to.deep.equal([

@@ -2,12 +2,8 @@
 // that stands in for a logo. All organisations here are fictitious test data.
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import {
-  filterActivities,
-  groupPartnersByRole,
-  groupPartnersByType,
-  partnersOf,
-} from '../../src/feed/query.js';
+import { filterActivities } from '../../src/feed/query.js';
+import { groupPartnersByRole, groupPartnersByType, partnersOf } from '../../src/partners/groups.js';
 import type { Partner } from '../../src/feed/types.js';
 import {
   contrastRatio,

@@ -7,7 +7,7 @@ import type { parseArgs, ParseArgsConfig } from 'node:util';
 import { extendCatalogue, loadCatalogue, msg, str } from '../../i18n/localize.js';
 import { templates as widgetArabic } from '../../generated/locales/ar.js';
 import { directionOf } from '../../i18n/locale.js';
-import { countFindings } from '../findings.js';
+import { countFindings } from '../../convert/findings.js';
 import { decode, EncodingError, InputError, readSource } from '../io.js';
 import * as m from '../messages.js';
 import { numberLocale } from '../stats.js';

@@ -4,7 +4,7 @@
  */
 import type { parseArgs, ParseArgsConfig } from 'node:util';
 import { msg } from '../../i18n/localize.js';
-import { countFindings } from '../findings.js';
+import { countFindings } from '../../convert/findings.js';
 import { decode, EncodingError, InputError, readSource } from '../io.js';
 import * as m from '../messages.js';
 import { numberLocale } from '../stats.js';

@@ -4,6 +4,7 @@
  * See docs/feed-tools.md for the full tables.
  */
 import { PARTNER_ROLES, WELL_KNOWN_COUNTS, type PartnerRole } from '../feed/schema.js';
+import { CSV_COLUMNS, type CsvField } from '../feed/csv/columns.js';
 
 export const ACTIVITY_FIELDS = [
   'id',
@@ -63,40 +64,28 @@ const LOCALIZED: ReadonlySet<string> = new Set([
 const WELL_KNOWN: ReadonlySet<string> = new Set(WELL_KNOWN_COUNTS);
 const ROLES: ReadonlySet<string> = new Set(PARTNER_ROLES);
 
-/** Header names (lower case, `_` for spaces, dots and hyphens) → field. */
+/**
+ * Header names (lower case, `_` for spaces, dots and hyphens) → field: the format's own names
+ * (src/feed/csv/columns.ts, which the export writes) and the other ways people write them.
+ */
 const ACTIVITY_NAMES: Record<string, ActivityField> = {
-  id: 'id',
-  date: 'date',
+  ...(Object.fromEntries(
+    Object.entries(CSV_COLUMNS).map(([field, name]) => [name, field]),
+  ) as Record<string, CsvField>),
   start_date: 'date',
   start: 'date',
-  end_date: 'endDate',
   enddate: 'endDate',
   end: 'endDate',
-  title: 'title',
-  summary: 'summary',
   description: 'summary',
-  program: 'program',
   programme: 'program',
-  tags: 'tags',
   tag: 'tags',
-  location: 'location',
   location_name: 'location',
   place: 'location',
-  region: 'region',
-  lat: 'lat',
   latitude: 'lat',
-  lon: 'lon',
   lng: 'lon',
   longitude: 'lon',
-  partners: 'partners',
-  people: 'people',
-  people_role: 'peopleRole',
-  image: 'image',
   images: 'image',
   image_src: 'image',
-  image_alt: 'imageAlt',
-  image_credit: 'imageCredit',
-  url: 'url',
   link: 'url',
 };
 
@@ -145,6 +134,7 @@ function splitLanguage<F extends string>(
 export function activityColumn(header: string, index: number): Column | undefined {
   const norm = normalise(header);
   const lower = norm.toLowerCase();
+  // `count_women` (COUNT_PREFIX), and `counts_women` as people also write it.
   const countPrefix = /^counts?_/.exec(lower);
   if (countPrefix && norm.length > countPrefix[0].length) {
     return { field: 'count', index, header, key: norm.slice(countPrefix[0].length) };

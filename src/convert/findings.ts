@@ -5,7 +5,8 @@
  * columns). Messages are localized when printed; `message` is the English one, for machines.
  */
 import { PROBLEM_CODES, type Problem, type ProblemCode, type Severity } from '../feed/problems.js';
-import type { JsonSyntaxCode } from './json-positions.js';
+import type { JsonSyntaxCode } from '../cli/json-positions.js';
+import type { DateGuess } from './dates.js';
 
 export const CLI_CODES = [
   /** Invalid JSON; `detail` is a `JsonSyntaxCode`. */
@@ -31,6 +32,13 @@ export const CLI_CODES = [
   'csv-list-mismatch',
   'csv-no-rows',
   'csv-no-organization',
+  /** Dates: a two-digit year (refused), what was assumed, a column read month first. */
+  'csv-date-two-digit-year',
+  'csv-date-guess',
+  'csv-date-month-first',
+  'csv-date-mixed-order',
+  /** A file that looks like a workbook but cannot be read as .xlsx. */
+  'xlsx-unreadable',
 ] as const;
 export type CliCode = (typeof CLI_CODES)[number];
 export type FindingCode = ProblemCode | CliCode;
@@ -79,7 +87,12 @@ export function fromProblem(problem: Problem): Finding {
 }
 
 /** English reasons for the command line's own codes (the feed layer's are in problems.ts). */
-export function englishCliReason(code: CliCode, value = 'value', detail = ''): string {
+export function englishCliReason(
+  code: CliCode,
+  value = 'value',
+  detail = '',
+  expected = '',
+): string {
   switch (code) {
     case 'json-syntax':
       return `is not valid JSON (${jsonSyntaxEnglish(detail as JsonSyntaxCode)})`;
@@ -115,8 +128,28 @@ export function englishCliReason(code: CliCode, value = 'value', detail = ''): s
       return 'has no data rows';
     case 'csv-no-organization':
       return 'the feed needs an organization: give --base FILE, or --org-id and --org-name';
+    case 'csv-date-two-digit-year':
+      return `${value} has a two-digit year, which could be 19xx or 20xx: write the year in full`;
+    case 'csv-date-guess':
+      return `dates read as ${detail
+        .split(',')
+        .map((g) => DATE_GUESS_ENGLISH[g as DateGuess] ?? g)
+        .join(', ')} (${value} → ${expected}); give --date-order if the order is wrong`;
+    case 'csv-date-month-first':
+      return `dates read month first (${value} only makes sense so); give --date-order dmy to refuse them instead`;
+    case 'xlsx-unreadable':
+      return 'is not an Excel workbook (.xlsx) that can be read: save it again as .xlsx or as CSV UTF-8';
+    case 'csv-date-mixed-order':
+      return `has dates that only make sense month first (${value}) and others day first (${detail}): read day first, so the month-first ones are left out; give --date-order to choose`;
   }
 }
+
+const DATE_GUESS_ENGLISH: Record<DateGuess, string> = {
+  dmy: 'day/month/year',
+  mdy: 'month/day/year',
+  serial: 'Excel day numbers',
+  'month-name': 'month names',
+};
 
 function jsonSyntaxEnglish(code: JsonSyntaxCode): string {
   switch (code) {

@@ -1,4 +1,7 @@
 /**
+ * The CSV reader, once (the converter, in the command line and in the embed builder, reads
+ * with it; src/feed/csv/write.ts writes what it reads). DOM-free and Node-free.
+ *
  * CSV as spreadsheets write it: RFC 4180 (quoted cells with delimiters, doubled quotes and line
  * breaks), any line ending, Excel's semicolon variant in locales with a decimal comma (and its
  * `sep=;` first line), tab-separated text. The delimiter is detected from the header line.
@@ -193,4 +196,13 @@ export function parseCsv(text: string, options: { delimiter?: string } = {}): Cs
     rows.push({ row, line: startLine, cells });
   }
   return { delimiter, rows, issues };
+}
+
+/**
+ * A cell as written by a neutralising writer (write.ts `neutralize`, or a spreadsheet's "text"
+ * apostrophe): `'=SUM(A1)` → `=SUM(A1)`. Only an apostrophe before a character that would make
+ * a formula is dropped; the text is then only ever text (the widgets never evaluate it).
+ */
+export function unneutralize(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }

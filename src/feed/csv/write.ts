@@ -1,7 +1,7 @@
 /**
- * Rows of cells as CSV text (RFC 4180), safe to open in a spreadsheet: the generic part of the
- * impact summary's export (csv.ts), on its own because the package exports `toCsv` while the
- * rest of the export loads only when a reader asks for a download.
+ * The CSV writer, once: rows of cells as CSV text (RFC 4180), safe to open in a spreadsheet.
+ * The impact summary's export (src/impact/csv.ts, loaded on the first download) and the
+ * package's `toCsv` use it; src/feed/csv/read.ts reads what it writes. DOM-free.
  *
  * - Cells with a comma, a double quote or a line break are quoted, quotes doubled; rows end
  *   with CRLF.
@@ -31,3 +31,6 @@ export function csvCell(value: CsvValue): string {
 export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
+
+/** The byte order mark that tells spreadsheet programs the file is UTF-8. */
+export const BOM = '\uFEFF';
