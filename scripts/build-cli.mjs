@@ -95,7 +95,7 @@ if (withTests) {
     },
     // ajv, typescript and rolldown (the build's template minifier and private-member renamer)
     // are large, CommonJS or native: the tests load them from node_modules as they are.
-    external: ['ajv', 'typescript', 'rolldown'],
+    external: ['ajv', 'typescript', 'rolldown', 'playwright-core'],
   });
   await buildCommand(`${testsDir}ishraqat-feed.js`);
   console.log(`built ${tests.length} test files into ${testsDir.slice(root.length)}`);
