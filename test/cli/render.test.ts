@@ -1,5 +1,5 @@
 // Server rendering in Node: renderToString (src/ssr/render.ts) for every element in both
-// languages, the page around it (src/ssr/page.ts) and `ishraqat-feed render`. What a browser
+// languages, the page around it (src/cli/page.ts) and `ishraqat-feed render`. What a browser
 // makes of the output (without JavaScript, and hydrating) is test/cli/render-browser.test.ts.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RenderError, renderToString, SSR_ELEMENTS } from '../../src/ssr/render.js';
-import { page, pagePolicy, PAGE_STYLE } from '../../src/ssr/page.js';
+import { page, pagePolicy, PAGE_STYLE } from '../../src/cli/page.js';
 import { cli, LANGS, readText, root, tempDir, tempFiles, type Json } from './support.js';
 
 const feedText = readFileSync(`${root}demo/feeds/ishraqat.json`, 'utf8');

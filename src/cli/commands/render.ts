@@ -1,7 +1,7 @@
 /**
  * `ishraqat-feed render ELEMENT FEED.json [--lang ar|en] [--attr name=value …] [--page] [-o out.html]`:
  * an element's ready state as HTML with declarative shadow DOM and the feed inline (src/ssr/),
- * or, with `--page`, a complete standalone page around it (src/ssr/page.ts).
+ * or, with `--page`, a complete standalone page around it (src/cli/page.ts).
  */
 import type { parseArgs, ParseArgsConfig } from 'node:util';
 import { extendCatalogue, loadCatalogue, msg, str } from '../../i18n/localize.js';
@@ -21,7 +21,7 @@ import {
   ssrTag,
   type SsrTag,
 } from '../../ssr/render.js';
-import { page } from '../../ssr/page.js';
+import { page } from '../page.js';
 import { EXIT, line, writeWhole, type CommandContext } from './iati-support.js';
 
 export const options = {
