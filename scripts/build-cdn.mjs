@@ -42,7 +42,10 @@ for (const [name, file] of Object.entries(config.build.lib.entry)) {
       // exact module order, even for code the bundler moves into a chunk (a few bytes more).
       rolldownOptions: {
         ...config.build.rolldownOptions,
-        output: { ...config.build.rolldownOptions.output, strictExecutionOrder: name === 'hydrate' },
+        output: {
+          ...config.build.rolldownOptions.output,
+          strictExecutionOrder: name === 'hydrate',
+        },
       },
     },
   });

@@ -65,7 +65,10 @@ async function measure(config, name, file) {
       // exact module order, even for code the bundler moves into a chunk (a few bytes more).
       rolldownOptions: {
         ...config.build.rolldownOptions,
-        output: { ...config.build.rolldownOptions.output, strictExecutionOrder: name === 'hydrate' },
+        output: {
+          ...config.build.rolldownOptions.output,
+          strictExecutionOrder: name === 'hydrate',
+        },
       },
     },
   });

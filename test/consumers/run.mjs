@@ -356,7 +356,9 @@ async function nodeImport() {
     if (typeof document !== 'undefined' || typeof window !== 'undefined') throw new Error('a DOM');
     const html = await renderToString('timeline', ${JSON.stringify(JSON.stringify(feed))}, { lang: 'ar' });
     console.log(JSON.stringify({ dsd: html.includes('shadowrootmode="open"'), rtl: html.includes('dir="rtl"'), title: html.includes(${JSON.stringify(feed.activities[0].title.ar)}) }));`;
-  const rendered = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir }));
+  const rendered = JSON.parse(
+    run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir }),
+  );
   assertEqual(rendered, { dsd: true, rtl: true, title: true }, 'renderToString in Node');
   return `${entries.length} entries imported without a DOM, each registering its elements; ssr.js renders`;
 }
