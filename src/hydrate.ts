@@ -7,4 +7,4 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './ssr/hydrate.js';
-import './index.js';
+export * from './index.js';

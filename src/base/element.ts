@@ -1,125 +1,36 @@
 import {
   LitElement,
   html,
-  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { parseFeed } from '../feed/parse.js';
-import { forgetFeed, loadFeed } from '../feed/load.js';
-import { FeedError, type Problem } from '../feed/problems.js';
-import type * as ProblemsView from './problems-view.js';
+import type { Problem } from '../feed/problems.js';
 import { filterActivities, filterFromAttributes, type ActivityFilter } from '../feed/query.js';
 import type { Activity, Feed } from '../feed/types.js';
-import { catalogueReady, loadCatalogue, msg, uiLocaleFor, withLocale } from '../i18n/localize.js';
-import {
-  directionOf,
-  formatLocale,
-  languageOf,
-  type Calendar,
-  type Numerals,
-} from '../i18n/locale.js';
+import type { Calendar, Numerals } from '../i18n/locale.js';
 import { feedErrorText, type ErrorReason } from '../i18n/messages.js';
-import { Formatter } from './formatter.js';
+import { emit } from './emit.js';
+import { FeedController, errorInfo, isAbort } from './feed-controller.js';
+import type { Formatter } from './formatter.js';
+import { LocaleController } from './locale-controller.js';
 import { RenderFaults } from './render-faults.js';
-import type { ErrorEventDetail, LoadEventDetail } from './events.js';
+import * as states from './states.js';
 
-/** Feeds given as objects or inline JSON, parsed once however many elements show them. */
-const parsedObjects = new WeakMap<object, Feed>();
-/** Inline JSON texts, most recent last; bounded so that edited texts do not pile up. */
-const parsedTexts = new Map<string, Feed>();
-const MAX_PARSED_TEXTS = 16;
-
-/**
- * A feed this library already parsed (its partners are a Map, which JSON never gives): an
- * element composing others hands its own feed down, and it is used as it is.
- */
-function isParsedFeed(input: object): input is Feed {
-  const feed = input as Partial<Feed>;
-  return feed.partners instanceof Map && Array.isArray(feed.problems);
-}
-
-function parseShared(input: unknown, baseUrl: string): Feed {
-  if (typeof input === 'object' && input !== null && isParsedFeed(input)) return input;
-  if (typeof input === 'string') {
-    let feed = parsedTexts.get(input);
-    if (!feed) {
-      feed = parseFeed(input, { baseUrl });
-      parsedTexts.set(input, feed);
-      if (parsedTexts.size > MAX_PARSED_TEXTS) {
-        parsedTexts.delete(parsedTexts.keys().next().value!);
-      }
-    }
-    return feed;
-  }
-  if (typeof input === 'object' && input !== null) {
-    let feed = parsedObjects.get(input);
-    if (!feed) {
-      feed = parseFeed(input, { baseUrl });
-      parsedObjects.set(input, feed);
-    }
-    return feed;
-  }
-  return parseFeed(input, { baseUrl });
-}
-
-const hasErrors = (feed: Feed) => feed.problems.some((p) => p.severity === 'error');
-
-/** The problems list, once loaded (see `renderProblems`); `null` when it could not be. */
-let problemsView: typeof ProblemsView | null | undefined;
-let problemsViewLoading: Promise<void> | undefined;
-function loadProblemsView(): Promise<void> {
-  problemsViewLoading ??= import('./problems-view.js').then(
-    (module) => void (problemsView = module),
-    (error: unknown) => {
-      problemsView = null;
-      console.warn('[ishraqat] the list of feed problems could not be loaded', error);
-    },
-  );
-  return problemsViewLoading;
-}
-
-/** The element was given no feed at all (no `feed`, inline JSON or `src`). */
-class NoFeedError extends Error {
-  override readonly name = 'NoFeedError';
-  constructor() {
-    super('No feed was given (set src, feed or inline JSON).');
-  }
-}
-
-/** One observer for the whole page: re-render widgets when an ancestor's `lang` changes. */
-const widgets = new Set<IshraqatElement>();
-let langObserver: MutationObserver | undefined;
-function watchLanguage(element: IshraqatElement, on: boolean) {
-  if (on) widgets.add(element);
-  else widgets.delete(element);
-  if (on && !langObserver && typeof MutationObserver !== 'undefined') {
-    langObserver = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
-    langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-  }
-  if (widgets.size === 0 && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
-
-type FeedArgs = readonly [
-  src: string | undefined,
-  feed: unknown,
-  inline: string | null,
-  baseUrl: string,
-];
+// How it is built: the reactive properties every element has, composing what they share. The
+// feed's life (sources, load, retry, pages, last good copy) is FeedController; language,
+// direction and formatting are LocaleController; the shared states are states.ts; every event
+// goes through emit(). Subclasses render.
 
 /**
  * The shared base of every Ishraqat element: where the feed comes from (`feed` property,
- * inline JSON, `src`), its language and direction, the loading / empty / error / ready states,
- * the shared filters, and the `ishraqat-load` / `ishraqat-error` events. Subclasses render.
+ * inline JSON, `src`; asked again on a bad network, with the last good copy kept in the browser
+ * as a fallback), its language and direction, the loading / empty / error / ready states, the
+ * shared filters, and the `ishraqat-load` / `ishraqat-error` events. Subclasses render.
+ *
+ * @fires {CustomEvent} ishraqat-load - The feed is ready. `detail`: `{ activities, shown, problems, savedAt? }` (`savedAt`: the feed shown is the last good copy, saved then).
+ * @fires {CustomEvent} ishraqat-error - The feed cannot be shown. `detail`: `{ reason, code, status? }`.
  */
 export abstract class IshraqatElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -135,9 +46,6 @@ export abstract class IshraqatElement extends LitElement {
     calendar: { reflect: true },
     theme: { reflect: true },
     timeout: { type: Number },
-    _paged: { state: true },
-    _pageLoading: { state: true },
-    _pageError: { state: true },
   };
 
   /** URL of an activity feed (feed-v1). Elements with the same resolved URL share one request. */
@@ -173,82 +81,19 @@ export abstract class IshraqatElement extends LitElement {
   /** `light` or `dark` forces a colour scheme; by default the visitor's preference. */
   theme?: 'light' | 'dark';
 
-  /** Milliseconds before a feed request is given up (default 15 000). */
+  /** Milliseconds before a feed request is given up (default 15 000); transient failures are asked again first. */
   timeout?: number;
 
-  /** The feed with the `next` pages loaded so far merged in, for the feed it grew from. */
-  private _paged?: { from: Feed; merged: Feed };
-  private _pageLoading = false;
-  private _pageError?: ErrorReason;
-
-  private _announced?: unknown;
-  /** Re-reads inline JSON when the page adds or edits the child script. */
-  private _childObserver?: MutationObserver;
-
-  /**
-   * Where the feed is in its life: asked for when its source (`feed`, inline JSON, `src`, the
-   * page URL it resolves against) changes, at the start of the update that renders it.
-   */
-  private _state: 'initial' | 'pending' | 'complete' | 'error' = 'initial';
-  /** The feed loaded (kept while a new one loads) or why it failed. */
-  private _value?: Feed;
-  private _error?: unknown;
-  private _args?: FeedArgs;
-  private _run = 0;
-  private _abort?: AbortController;
-
-  /** Loads the feed when its source changed; a feed object or inline JSON is ready at once. */
-  private _checkSource() {
-    // On a server (@lit-labs/ssr) an element has no children to read: it is given `feed`.
-    if (isServer) return void (this._args || this._load([this.src, this.feed, null, '']));
-    // The feed in a child `<script type="application/json">`, if any. It resolves against the
-    // page, or against its `data-base-url`: an absolute URL or "" (none), which the server
-    // renderer (src/ssr/) writes so that hydration reads the feed exactly as the server did.
-    const script = this.querySelector<HTMLElement>(':scope > script[type="application/json"]');
-    const args: FeedArgs = [
-      this.src,
-      this.feed,
-      // An element's textContent is never null: null means no script.
-      script?.textContent ?? null,
-      script?.dataset.baseUrl ?? document.baseURI,
-    ];
-    if (!this._args || args.some((arg, i) => arg !== this._args![i])) void this._load(args);
-  }
-
-  /** Gets the feed for `args`. A newer call makes an older one moot; leaving the page aborts it. */
-  private async _load(args: FeedArgs = this._args!): Promise<void> {
-    this._args = args;
-    this._abort?.abort();
-    const abort = (this._abort = new AbortController());
-    const run = ++this._run;
-    this._state = 'pending';
-    this.requestUpdate();
-    const [src, feed, inline, baseUrl] = args;
-    try {
-      let value: Feed;
-      if (feed !== undefined && feed !== null) value = parseShared(feed, baseUrl);
-      else if (inline !== null) value = parseShared(inline, baseUrl);
-      else if (src) {
-        value = await loadFeed(new URL(src, baseUrl).href, {
-          signal: abort.signal,
-          ...(this.timeout ? { timeout: this.timeout } : {}),
-        });
-      } else throw new NoFeedError();
-      if (run !== this._run) return;
-      this._value = value;
-      this._error = undefined;
-      this._state = 'complete';
-    } catch (error) {
-      if (run !== this._run) return;
-      this._value = undefined;
-      this._error = error;
-      this._state = 'error';
-    }
-    this.requestUpdate();
-  }
+  private readonly _source = new FeedController(this, () => this);
+  private readonly _locale = new LocaleController(this);
 
   /** Formatting and text for the current render: language, direction, locale. */
   protected fmt!: Formatter;
+
+  constructor() {
+    super();
+    upgradeProperties(this);
+  }
 
   /** The problems found in the current feed (path + reason), read-only. */
   get problems(): readonly Problem[] {
@@ -278,8 +123,7 @@ export abstract class IshraqatElement extends LitElement {
 
   /** The feed as shown (with loaded `next` pages), once ready. */
   protected get currentFeed(): Feed | undefined {
-    const first = this._value;
-    return this._paged && this._paged.from === first ? this._paged.merged : first;
+    return this._source.feed;
   }
 
   static override get observedAttributes(): string[] {
@@ -291,54 +135,20 @@ export abstract class IshraqatElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    watchLanguage(this, true);
-    this._childObserver ??= new MutationObserver(() => this.requestUpdate());
-    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this._state === 'error' && this._wasAborted()) {
-      // Left the page mid-request and came back: ask again.
-      void this._load();
-    }
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    watchLanguage(this, false);
-    this._childObserver?.disconnect();
-    if (this._state === 'pending') this._abort?.abort();
-  }
-
-  private _wasAborted(): boolean {
-    const error = this._error as { name?: string } | undefined;
-    return error?.name === 'AbortError';
+  /** Every update runs in the element's UI language, so `msg()` answers in it. */
+  protected override performUpdate(): void {
+    this._locale.run(() => super.performUpdate());
   }
 
   /**
-   * Every update runs in the element's UI language, so `msg()` answers in it. On a server
-   * (@lit-labs/ssr, which calls `render()` itself) only the preparation runs: see `render`.
+   * Before subclasses' own `willUpdate`: the feed for the current sources, and the formatter.
+   * Here, not earlier, so that properties set before the element was defined are in place.
    */
-  protected override performUpdate(): void {
-    this._checkSource();
-    const lang = languageOf(this);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._source.sync();
     const feed = this.currentFeed;
-    this.fmt = new Formatter({
-      lang,
-      ui: uiLocaleFor(lang),
-      dir: directionOf(lang),
-      locale: formatLocale(lang, { country: feed?.country, numerals: this.numerals }),
-      feedLanguage: feed?.language ?? 'en',
-      calendar: this.calendar,
-    });
-    if (!catalogueReady(this.fmt.ui)) {
-      void loadCatalogue(this.fmt.ui).then(() => this.requestUpdate());
-    }
-    if (!isServer) withLocale(this.fmt.ui, () => super.performUpdate());
-  }
-
-  /** Until its UI strings have arrived, the element shows its loading state. */
-  private get _stringsReady(): boolean {
-    return catalogueReady(this.fmt.ui);
+    this.fmt = this._locale.formatter({ feed, numerals: this.numerals, calendar: this.calendar });
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -347,58 +157,45 @@ export abstract class IshraqatElement extends LitElement {
     this._restoreFocus();
   }
 
+  /** What was last announced (a feed or a failure), so each is announced once. */
+  private _announced?: unknown;
+
   /** Fires `ishraqat-load` / `ishraqat-error` once per feed or failure. */
   private _announce() {
-    if (!this._stringsReady) return;
-    const status = this._state;
+    if (!this._locale.ready) return;
+    const { status, error } = this._source;
     if (status === 'complete') {
       const feed = this.currentFeed!;
       if (this._announced === feed) return;
-      if (problemsView === undefined && hasErrors(feed)) {
-        // A feed with problems is shown once their list is.
-        void loadProblemsView().then(() => this.requestUpdate());
+      if (!states.problemsReady(feed)) {
+        // A feed with problems is announced once their list can be shown.
+        void states.loadProblemsView().then(() => this.requestUpdate());
         return;
       }
       this._announced = feed;
-      // Once per feed, however many elements show it (the view is loaded when it has errors).
-      if (hasErrors(feed)) problemsView?.logProblems(feed);
-      const detail: LoadEventDetail = {
+      // Once per feed, however many elements show it.
+      states.logProblems(feed);
+      const { savedAt } = this._source;
+      emit(this, 'ishraqat-load', {
         activities: feed.activities.length,
         shown: this.activities.length,
         problems: this.problems,
-      };
-      this.dispatchEvent(
-        new CustomEvent('ishraqat-load', { detail, bubbles: true, composed: true }),
-      );
+        ...(savedAt !== undefined ? { savedAt } : {}),
+      });
     } else if (status === 'error') {
-      const error = this._error;
-      if (this._announced === error || this._wasAborted()) return;
+      if (this._announced === error || isAbort(error)) return;
       this._announced = error;
-      const { code, status: httpStatus } = this._errorInfo(error);
-      const detail: ErrorEventDetail = {
+      const { code, status: httpStatus } = errorInfo(error);
+      emit(this, 'ishraqat-error', {
         code,
-        reason: withLocale(this.fmt.ui, () => feedErrorText(code, this._status(httpStatus))),
+        reason: feedErrorText(code, this._status(httpStatus)),
         ...(httpStatus ? { status: httpStatus } : {}),
-      };
-      this.dispatchEvent(
-        new CustomEvent('ishraqat-error', { detail, bubbles: true, composed: true }),
-      );
+      });
     }
   }
 
   private _status(status: number | undefined): string | undefined {
     return status === undefined ? undefined : this.fmt.number(status, { useGrouping: false });
-  }
-
-  private _errorInfo(error: unknown): { code: ErrorReason; status?: number } {
-    if (error instanceof NoFeedError) return { code: 'missing' };
-    if (error instanceof FeedError) {
-      return {
-        code: error.code,
-        ...(error.details.status ? { status: error.details.status } : {}),
-      };
-    }
-    return { code: 'unexpected' };
   }
 
   /** The shared filters, from the attributes. */
@@ -427,33 +224,24 @@ export abstract class IshraqatElement extends LitElement {
     return this._filtered.activities;
   }
 
-  /** Loads the feed's next (older) page and merges it in. */
-  protected async loadNextPage(): Promise<void> {
-    const feed = this.currentFeed;
-    if (!feed?.next || this._pageLoading) return;
-    this._pageLoading = true;
-    this._pageError = undefined;
-    try {
-      const from = this._value!;
-      // Only feeds with `next` pages, and only when asked: not part of the element's bundle.
-      const { loadNextPage } = await import('../feed/pages.js').catch((error: unknown) => {
-        throw new FeedError('network', `The pages module could not be loaded: ${String(error)}`);
-      });
-      const merged = await loadNextPage(feed, this.timeout ? { timeout: this.timeout } : {});
-      if (this._value === from) this._paged = { from, merged };
-    } catch (error) {
-      this._pageError = this._errorInfo(error).code;
-    } finally {
-      this._pageLoading = false;
-    }
+  /** Loads the feed's next (older) page and merges it in; on failure see `pageError`. */
+  protected loadNextPage(): Promise<void> {
+    return this._source.loadNextPage();
   }
 
   protected get pageLoading(): boolean {
-    return this._pageLoading;
+    return this._source.pageLoading;
   }
 
+  /** Why the last `next` page asked for is not shown (a load failure, a loop, a repeat). */
   protected get pageError(): ErrorReason | undefined {
-    return this._pageError;
+    return this._source.pageError;
+  }
+
+  /** `pageError` as a sentence in the element's language (with the HTTP status, if any). */
+  protected get pageErrorText(): string | undefined {
+    const code = this._source.pageError;
+    return code && feedErrorText(code, this._status(this._source.pageStatus));
   }
 
   /** Set by the retry button: where its press left focus goes once the new state shows. */
@@ -464,8 +252,9 @@ export abstract class IshraqatElement extends LitElement {
    * error, or to the widget itself when the feed shows, never to the page's start.
    */
   private _restoreFocus() {
-    if (!this._refocus || !this._stringsReady) return;
-    if (this._state !== 'complete' && this._state !== 'error') return;
+    const { status } = this._source;
+    if (!this._refocus || !this._locale.ready) return;
+    if (status !== 'complete' && status !== 'error') return;
     this._refocus = false;
     const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry"]');
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
@@ -476,26 +265,17 @@ export abstract class IshraqatElement extends LitElement {
 
   /** Asks for the feed again (after an error). */
   retry(): void {
-    if (this.src) {
-      try {
-        forgetFeed(new URL(this.src, document.baseURI).href);
-      } catch {
-        // Not a URL: nothing was cached; the load fails again and shows the error state.
-      }
-    }
-    void this._load();
+    this._source.retry();
   }
 
   override render() {
-    // @lit-labs/ssr calls `render()` alone: the feed and formatter first (src/ssr/ sets the
-    // language around the whole rendering).
-    if (isServer) this.performUpdate();
-    const status = this._state;
+    const { status, error, savedAt } = this._source;
+    const ready = this._locale.ready;
     let content: TemplateResult | typeof nothing;
-    if (!this._stringsReady || status === 'initial' || status === 'pending') {
+    if (!ready || status === 'initial' || status === 'pending') {
       content = this.renderLoading();
     } else if (status === 'error') {
-      content = this.renderError(this._error);
+      content = this.renderError(error);
     } else {
       const activities = this.activities;
       content =
@@ -503,14 +283,18 @@ export abstract class IshraqatElement extends LitElement {
           ? this.renderEmpty()
           : this.renderReady(this.currentFeed!, activities);
     }
+    const copy =
+      ready && status === 'complete' && savedAt !== undefined
+        ? states.renderCopyNote(savedAt, this.fmt)
+        : nothing;
     return html`<div
       part="base"
       class="base ${this.fmt.dir}"
       lang=${this.fmt.lang}
       dir=${this.fmt.dir}
-      aria-busy=${status === 'pending' || !this._stringsReady ? 'true' : 'false'}
+      aria-busy=${status === 'pending' || !ready ? 'true' : 'false'}
     >
-      ${content}
+      ${copy}${content}
     </div>`;
   }
 
@@ -531,30 +315,17 @@ export abstract class IshraqatElement extends LitElement {
   protected abstract renderLoading(): TemplateResult;
 
   protected renderEmpty(): TemplateResult {
-    return html`<div class="state empty" part="state empty" role="status">
-        ${msg('No activities to show.')}
-      </div>
-      ${this.renderProblems()}`;
+    return states.renderEmpty(this.renderProblems());
   }
 
   protected renderError(error: unknown): TemplateResult | typeof nothing {
-    if ((error as { name?: string } | undefined)?.name === 'AbortError')
-      return this.renderLoading();
-    const { code, status } = this._errorInfo(error);
-    return html`<div class="state error" part="state error" role="alert">
-      <p>${feedErrorText(code, this._status(status))}</p>
-      <button
-        class="button"
-        part="retry"
-        type="button"
-        @click=${() => {
-          this._refocus = true;
-          this.retry();
-        }}
-      >
-        ${msg('Try again')}
-      </button>
-    </div>`;
+    // Left the page mid-request: it is asked again on return.
+    if (isAbort(error)) return this.renderLoading();
+    const { code, status } = errorInfo(error);
+    return states.renderError(code, this._status(status), () => {
+      this._refocus = true;
+      this.retry();
+    });
   }
 
   /**
@@ -562,10 +333,31 @@ export abstract class IshraqatElement extends LitElement {
    * are a module of their own, fetched only for a feed with problems.
    */
   protected renderProblems(): TemplateResult | typeof nothing {
-    const feed = this._faults.view(this.currentFeed);
-    if (!feed || !hasErrors(feed)) return nothing;
-    if (problemsView) return problemsView.renderProblems(feed, this.fmt);
-    void loadProblemsView().then(() => this.requestUpdate());
-    return nothing;
+    return states.renderProblems(this._faults.view(this.currentFeed), this.fmt, () =>
+      this.requestUpdate(),
+    );
+  }
+}
+
+/**
+ * Lit's "upgrade property" fix, for what Lit does not cover itself: a page (React, or markup
+ * before the CDN script) may set any property on the tag before the element is defined, which
+ * makes it an own property of the instance that hides the class's accessor. Lit moves the
+ * declared reactive properties to their accessors at the first update (the element reads them
+ * only from `willUpdate` on, so they count); this does the same, at once, for every other
+ * public member of the class (`problems` and any a subclass adds). A read-only one
+ * (`problems`) keeps the page's value out: it is the element's to say.
+ */
+function upgradeProperties(element: IshraqatElement): void {
+  const self = element as unknown as Record<string, unknown>;
+  for (const name of Object.keys(element)) {
+    if (name.startsWith('_') || !(name in Object.getPrototypeOf(element))) continue;
+    const value = self[name];
+    delete self[name];
+    try {
+      self[name] = value;
+    } catch {
+      // A getter without a setter: nothing to set.
+    }
   }
 }

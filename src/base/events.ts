@@ -8,6 +8,11 @@ export interface LoadEventDetail {
   readonly shown: number;
   /** Everything found wrong in the feed. */
   readonly problems: readonly Problem[];
+  /**
+   * When the feed shown is the last good copy kept in the browser (the network failed): when
+   * that copy was saved, in ms since 1970. Absent for a feed fresh from the network.
+   */
+  readonly savedAt?: number;
 }
 
 export interface ErrorEventDetail {

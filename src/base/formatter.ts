@@ -92,6 +92,13 @@ export class Formatter {
     return this.calendar === 'islamic-umalqura' ? formatHijri(date, this.locale) : undefined;
   }
 
+  /** A moment (ms since 1970) as a date and time: "4 December 2026 at 19:05". */
+  moment(time: number): string {
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' }).format(
+      time,
+    );
+  }
+
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return formatNumber(value, this.locale, options);
   }

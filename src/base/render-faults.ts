@@ -3,7 +3,7 @@
  * the fault is reported like any problem in the feed (on `problems`, in the load event, in the
  * quiet count), so one bad item never blanks an element. Per element and per feed.
  */
-import { problem, type Problem } from '../feed/problems.js';
+import type { Problem } from '../feed/problems.js';
 import type { Feed } from '../feed/types.js';
 
 export class RenderFaults {
@@ -27,7 +27,14 @@ export class RenderFaults {
         : `${list}[id=${JSON.stringify(id.length > 60 ? `${id.slice(0, 57)}…` : id)}]`;
     const faults = this._for(feed);
     if (faults[path]) return;
-    faults[path] = problem({ path, code: 'render', skipped });
+    // Built here, as problem() builds it, so the problem module stays with the parser's lazy half.
+    faults[path] = {
+      path,
+      code: 'render',
+      severity: 'error',
+      message: `${path}: could not be shown (an error while rendering it); it was left out`,
+      ...(skipped ? { skipped } : {}),
+    };
     this._view = undefined;
     console.warn(`[ishraqat] ${path} left out:`, error);
   }

@@ -147,6 +147,11 @@ export const tokens = css`
       animation: none;
     }
   }
+  .copy-note {
+    margin-block: 0 var(--_space);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .problems {
     margin-block-start: var(--_space);
     font-size: 0.875em;

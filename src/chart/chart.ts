@@ -9,6 +9,7 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chart } from 'chart.js';
 import { IshraqatElement } from '../base/element.js';
+import { emit } from '../base/emit.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { splitList } from '../feed/query.js';
@@ -288,13 +289,7 @@ export class IshraqatChart extends IshraqatElement {
     }
     this._chartKey = key;
     this._drawn = true;
-    this.dispatchEvent(
-      new CustomEvent<ChartRenderEventDetail>('ishraqat-chart-render', {
-        detail: { type: model.type, points: model.points.length },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'ishraqat-chart-render', { type: model.type, points: model.points.length });
   }
 
   private _destroy() {

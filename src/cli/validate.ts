@@ -7,7 +7,8 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFeed } from '../feed/parse.js';
-import { FeedError, showValue, type Problem } from '../feed/problems.js';
+import { FeedError, type Problem } from '../feed/problems.js';
+import { showValue } from '../feed/problem.js';
 import { isSafeImageUrl, isSafeUrl } from '../feed/schema.js';
 import { isPlainObject, joinPath } from '../feed/walk.js';
 import type { Feed } from '../feed/types.js';

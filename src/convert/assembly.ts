@@ -4,7 +4,8 @@
  * column. DOM-free and Node-free.
  */
 import type { CsvRow } from '../feed/csv/read.js';
-import { englishReason, type Problem } from '../feed/problems.js';
+import type { Problem } from '../feed/problems.js';
+import { englishReason } from '../feed/problem.js';
 import type { Mutable, Raw } from './cells.js';
 import type { Finding } from './findings.js';
 import type { Entry, LookupKind } from './lookups.js';

@@ -3,7 +3,7 @@
  * (partners, regions, people) or summed from their counts, and targets with what was achieved.
  * Pure functions over a parsed feed, no DOM.
  */
-import { toFeedDate } from '../feed/parse.js';
+import { toFeedDate } from '../feed/parse-core.js';
 import { hasCount, partnerIdsOf, sumCount, type ActivityFilter } from '../feed/query.js';
 import type { Activity, Feed, FeedDate, Target } from '../feed/types.js';
 

@@ -4,8 +4,9 @@
  * feed has no `next`, or whose reader never asks, never downloads it.
  */
 import { DEFAULT_TIMEOUT, request, untilAborted, type LoadOptions } from './load.js';
-import { showValue, type Problem } from './problems.js';
-import type { Feed } from './types.js';
+import type { Problem } from './problems.js';
+import { showValue } from './problem.js';
+import type { Feed, Organization } from './types.js';
 
 const nextPages = new WeakMap<Feed, Promise<Feed>>();
 
@@ -21,7 +22,12 @@ export function loadNextPage(feed: Feed, options: LoadOptions = {}): Promise<Fee
   if (!pending) {
     // Not through the shared cache: the page is parsed knowing the partners, programs and
     // metrics of the feed it continues, which its activities may name.
-    const page = request(feed.next, options.timeout ?? DEFAULT_TIMEOUT, { continues: feed });
+    const page = request(
+      feed.next,
+      options.timeout ?? DEFAULT_TIMEOUT,
+      { continues: feed },
+      options.retry,
+    );
     pending = page.promise.then((next) => mergePages(feed, next));
     nextPages.set(feed, pending);
     pending.catch(() => nextPages.delete(feed));
@@ -29,10 +35,53 @@ export function loadNextPage(feed: Feed, options: LoadOptions = {}): Promise<Fee
   return untilAborted(pending, options.signal, () => {});
 }
 
+/** A `next` page that leads nowhere new: its URL was loaded already, or it repeats a page. */
+export class PageError extends Error {
+  override readonly name = 'PageError';
+  constructor(readonly code: 'page-loop' | 'page-repeat') {
+    super(
+      code === 'page-loop'
+        ? 'The next page was already loaded (the pages loop).'
+        : 'The next page only repeats activities already shown.',
+    );
+  }
+}
+
+const duplicates = (feed: Feed) => feed.problems.filter((p) => p.code === 'duplicate-id').length;
+
+/**
+ * Like `loadNextPage`, for a reader going back page by page: fails with a `PageError` when
+ * `feed.next` is one of the `seen` page URLs (a loop), or when every activity of the page is
+ * one already shown (the server sent a page again). Either way nothing is merged.
+ */
+export async function loadOlderPage(
+  feed: Feed,
+  seen: ReadonlySet<string>,
+  options: LoadOptions = {},
+): Promise<Feed> {
+  if (feed.next && seen.has(feed.next)) throw new PageError('page-loop');
+  const merged = await loadNextPage(feed, options);
+  if (
+    merged.activities.length === feed.activities.length &&
+    duplicates(merged) > duplicates(feed)
+  ) {
+    throw new PageError('page-repeat');
+  }
+  return merged;
+}
+
 function mergeMaps<K, V>(first: ReadonlyMap<K, V>, second: ReadonlyMap<K, V>): Map<K, V> {
   const out = new Map(first);
   for (const [key, value] of second) if (!out.has(key)) out.set(key, value);
   return out;
+}
+
+/** Field by field, the first page winning; an id or name it has not got (invalid) is not a clash. */
+function mergeOrganization(first: Organization, page: Organization): Organization {
+  const merged = { ...page, ...first };
+  if (first.id === '') merged.id = page.id;
+  if (Object.keys(first.name).length === 0) merged.name = page.name;
+  return merged;
 }
 
 /** Appends an older page to a feed (exported for tests and tools). */
@@ -72,7 +121,7 @@ export function mergePages(first: Feed, page: Feed): Feed {
   const merged: Feed = {
     ...first,
     // Merged like the lists: a field only the older page gives (say a logo) is kept.
-    organization: { ...page.organization, ...first.organization },
+    organization: mergeOrganization(first.organization, page.organization),
     partners: mergeMaps(first.partners, page.partners),
     programs: mergeMaps(first.programs, page.programs),
     metrics: mergeMaps(first.metrics, page.metrics),

@@ -26,6 +26,7 @@ export const PROBLEM_CODES = [
   'unlabelled-metric',
   'unknown-field',
   'unused-partner',
+  'surrogate',
   'render',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -50,101 +51,6 @@ export interface Problem {
   readonly message: string;
 }
 
-const WARNINGS: ReadonlySet<ProblemCode> = new Set(['unknown-field', 'unused-partner']);
-
-/** English reasons, used for `message`, for the console and as the CLI's default. */
-export function englishReason(
-  code: ProblemCode,
-  value: string | undefined,
-  expected?: string,
-): string {
-  const v = value ?? 'value';
-  switch (code) {
-    case 'required':
-      return 'is required';
-    case 'type':
-      return `${v} should be ${expected ? `${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}` : 'of another type'}`;
-    case 'empty':
-      return 'is empty';
-    case 'id':
-      return `${v} is not a valid id (a non-empty string without surrounding spaces)`;
-    case 'language':
-      return `${v} is not a BCP 47 language tag`;
-    case 'text':
-      return `${v} is not text (a string, or an object from language tags to strings)`;
-    case 'date':
-      return `${v} is not a valid date`;
-    case 'date-order':
-      return `${v} is before the start date`;
-    case 'datetime':
-      return `${v} is not an ISO 8601 date-time`;
-    case 'url':
-      return `${v} is not an allowed URL (http, https or relative)`;
-    case 'count':
-      return `${v} is not a non-negative whole number`;
-    case 'number':
-      return `${v} is not a number`;
-    case 'range':
-      return `${v} is out of range`;
-    case 'enum':
-      return `${v} is not one of the allowed values`;
-    case 'country':
-      return `${v} is not an ISO 3166-1 country code`;
-    case 'partner-ref':
-      return `${v} is not a partner id or {"id", "role"}`;
-    case 'duplicate-id':
-      return `${v} is already used by another activity`;
-    case 'unknown-ref':
-      return `${v} is not defined in the feed`;
-    case 'unlabelled-metric':
-      return `${v} is not a well-known count and has no entry in "metrics"`;
-    case 'unknown-field':
-      return 'is not a field of feed v1 (ignored)';
-    case 'unused-partner':
-      return 'is not referenced by any activity';
-    case 'render':
-      return 'could not be shown (an error while rendering it); it was left out';
-  }
-}
-
-/** JSON of a value, cut to a readable length. */
-export function showValue(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  let json: string;
-  try {
-    json = JSON.stringify(value) ?? String(value);
-  } catch {
-    json = String(value);
-  }
-  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
-}
-
-export interface ProblemInit {
-  path: string;
-  code: ProblemCode;
-  value?: unknown;
-  expected?: string;
-  skipped?: boolean;
-  severity?: Severity;
-}
-
-export function problem(init: ProblemInit): Problem {
-  const value = showValue(init.value);
-  const severity = init.severity ?? (WARNINGS.has(init.code) ? 'warning' : 'error');
-  const p: {
-    -readonly [K in keyof Problem]: Problem[K];
-  } = {
-    path: init.path,
-    code: init.code,
-    severity,
-    message: `${init.path}: ${englishReason(init.code, value, init.expected)}`,
-  };
-  if (value !== undefined) p.value = value;
-  if (init.expected !== undefined) p.expected = init.expected;
-  if (init.skipped) p.skipped = true;
-  return p;
-}
-
 /** A feed that cannot be shown at all. `code` is localized by the elements. */
 export const FEED_ERROR_CODES = [
   'network',
@@ -163,7 +69,13 @@ export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
     message: string,
-    readonly details: { status?: number; url?: string; problems?: readonly Problem[] } = {},
+    readonly details: {
+      status?: number;
+      url?: string;
+      problems?: readonly Problem[];
+      /** For `http` errors: the server's `Retry-After` header, as sent (see retry.ts). */
+      retryAfter?: string;
+    } = {},
   ) {
     super(message);
   }

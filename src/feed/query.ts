@@ -5,7 +5,7 @@
  * src/counts/metrics.ts).
  */
 import { isCalendarDate } from './vocabulary.js';
-import { toFeedDate } from './parse.js';
+import { toFeedDate } from './parse-core.js';
 import type { Activity, Feed, Region } from './types.js';
 
 export const ORDERS = ['newest', 'oldest'] as const;

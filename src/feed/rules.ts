@@ -6,6 +6,7 @@
  */
 import { CHECKS, type CheckName } from './vocabulary.js';
 import { PROBLEM_CODES, type ProblemCode } from './problems.js';
+import { isSafeText } from './unicode.js';
 
 /** A check on a value that already has the right base type. `m` is the problem code. */
 export type Check =
@@ -40,7 +41,7 @@ export interface Issue {
 }
 
 const CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
-const regexes = new Map<string, RegExp>();
+const regexes = new WeakMap<Check, RegExp>();
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -67,14 +68,17 @@ function issue(message: string | undefined, rule: Rule, typed: boolean): Issue {
   return { code: 'type', expected: expectedType(rule), typed };
 }
 
+/** What `clean` checks find beyond a strict check: the walk works out the problem. */
+const UNCLEAN: Issue = { code: 'type', typed: true };
+const REQUIRED: Issue = { code: 'required', typed: true };
+
 function runChecks(checks: readonly Check[] | undefined, value: unknown, rule: Rule) {
   for (const check of checks ?? []) {
     let ok: boolean;
     switch (check.c) {
       case 'regex': {
-        const key = `${check.f}/${check.r}`;
-        let regex = regexes.get(key);
-        if (!regex) regexes.set(key, (regex = new RegExp(check.r, check.f)));
+        let regex = regexes.get(check);
+        if (!regex) regexes.set(check, (regex = new RegExp(check.r, check.f)));
         ok = regex.test(value as string);
         break;
       }
@@ -96,17 +100,24 @@ function runChecks(checks: readonly Check[] | undefined, value: unknown, rule: R
   return undefined;
 }
 
-/** Checks `value` against `rule` strictly; the first issue, or undefined when valid. */
-export function checkRule(rule: Rule, value: unknown): Issue | undefined {
+const typedIssue = (found: Issue): Issue => (found.typed ? found : { ...found, typed: true });
+
+/**
+ * Checks `value` against `rule` strictly; the first issue, or undefined when valid.
+ *
+ * `clean` also fails what the forgiving walk would report or change though it is valid: an
+ * unknown field, a `null` optional field, text that `unicode.ts` makes safe. Valid data that
+ * is clean needs no walk at all: the parser's fast path (no problem paths built, no copies).
+ */
+export function checkRule(rule: Rule, value: unknown, clean = false): Issue | undefined {
   switch (rule.t) {
     case 'opt':
-      return value === undefined ? undefined : checkRule(rule.of, value);
+      return value === undefined ? undefined : checkRule(rule.of, value, clean);
     case 'any':
       return runChecks(rule.p, value, rule);
     case 'str':
-      return typeof value === 'string'
-        ? runChecks(rule.p, value, rule)
-        : issue(rule.m, rule, false);
+      if (typeof value !== 'string') return issue(rule.m, rule, false);
+      return clean && !isSafeText(value) ? UNCLEAN : runChecks(rule.p, value, rule);
     case 'num':
       return typeof value === 'number' && !Number.isNaN(value)
         ? runChecks(rule.p, value, rule)
@@ -118,32 +129,44 @@ export function checkRule(rule: Rule, value: unknown): Issue | undefined {
     case 'arr': {
       if (!Array.isArray(value)) return issue(rule.m, rule, false);
       for (const item of value) {
-        const found = checkRule(rule.of, item);
-        if (found) return { ...found, typed: true };
+        const found = checkRule(rule.of, item, clean);
+        if (found) return typedIssue(found);
       }
       return undefined;
     }
     case 'obj': {
       if (!isPlainObject(value)) return issue(rule.m, rule, false);
-      for (const [key, entry] of Object.entries(rule.e)) {
-        if (value[key] === undefined && entry.t !== 'opt') return { code: 'required', typed: true };
-        const found = checkRule(entry, value[key]);
-        if (found) return { ...found, typed: true };
+      for (const key in rule.e) {
+        const entry = rule.e[key]!;
+        const field = value[key];
+        if (field === undefined) {
+          if (entry.t !== 'opt') return REQUIRED;
+        } else {
+          if (clean && field === null) return UNCLEAN;
+          const found = checkRule(entry, field, clean);
+          if (found) return typedIssue(found);
+        }
+      }
+      if (clean) {
+        for (const key in value) {
+          if (!Object.hasOwn(rule.e, key) && Object.hasOwn(value, key)) return UNCLEAN;
+        }
       }
       return undefined;
     }
     case 'rec': {
       if (!isPlainObject(value)) return issue(rule.m, rule, false);
-      for (const [key, item] of Object.entries(value)) {
-        const found = checkRule(rule.k, key) ?? checkRule(rule.v, item);
-        if (found) return { ...found, typed: true };
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const found = checkRule(rule.k, key, clean) ?? checkRule(rule.v, value[key], clean);
+        if (found) return typedIssue(found);
       }
       return runChecks(rule.p, value, rule);
     }
     case 'or': {
       let typed: Issue | undefined;
       for (const option of rule.of) {
-        const found = checkRule(option, value);
+        const found = checkRule(option, value, clean);
         if (!found) return undefined;
         if (found.typed && !typed) typed = found;
       }
@@ -151,3 +174,6 @@ export function checkRule(rule: Rule, value: unknown): Issue | undefined {
     }
   }
 }
+
+/** True when walking `value` would report no problem and keep it whole (see `checkRule`). */
+export const isClean = (rule: Rule, value: unknown): boolean => !checkRule(rule, value, true);

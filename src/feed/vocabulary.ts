@@ -43,14 +43,19 @@ const DATE_TIME_PATTERN =
 export function isCalendarDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
-  const [, , month, day] = match;
+  const [, year, month, day] = match;
   if (month === undefined) return true;
   const m = Number(month);
   if (m < 1 || m > 12) return false;
   if (day === undefined) return true;
   const d = Number(day);
-  const daysInMonth = new Date(utcDay(Number(match[1]), m, 0)).getUTCDate();
-  return d >= 1 && d <= daysInMonth;
+  return d >= 1 && d <= daysInMonth(Number(year), m);
+}
+
+/** Days in month `m` (1–12) of `year`, in the proleptic Gregorian calendar (as `Date` counts). */
+function daysInMonth(year: number, m: number): number {
+  if (m === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** UTC milliseconds of a calendar day; unlike `Date.UTC`, years 0–99 stay as written. */

@@ -6,10 +6,13 @@
  * Structure (objects, optional fields, arrays, records, unions of a string and an object or
  * a record) is walked here; every other rule is a leaf checked with `checkRule`.
  */
-import { problem, type Problem } from './problems.js';
+import type { Problem } from './problems.js';
+import { problem } from './problem.js';
+import { joinPath } from './path.js';
 import { checkRule, expectedType, isPlainObject, type Rule } from './rules.js';
+import { isSafeText, safeText } from './unicode.js';
 
-export { isPlainObject };
+export { isPlainObject, joinPath };
 
 type Result = { ok: true; value: unknown } | { ok: false };
 
@@ -21,15 +24,13 @@ export interface WalkContext {
 
 const FAIL: Result = { ok: false };
 
-/** `activities[3].title`, or `counts["two words"]` for keys that are not identifiers. */
-export function joinPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  const segment = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-  if (!path) return segment;
-  return segment.startsWith('"') ? `${path}[${segment}]` : `${path}.${segment}`;
-}
-
-function leaf(rule: Rule, value: unknown, path: string, ctx: WalkContext): Result {
+function leaf(rule: Rule, input: unknown, path: string, ctx: WalkContext): Result {
+  let value = input;
+  if (typeof input === 'string' && !isSafeText(input)) {
+    const safe = safeText(input);
+    if (safe.repaired) ctx.problems.push(problem({ path, code: 'surrogate', value: input }));
+    value = safe.text;
+  }
   const found = checkRule(rule, value);
   if (!found) return { ok: true, value };
   ctx.problems.push(
@@ -43,19 +44,20 @@ function leaf(rule: Rule, value: unknown, path: string, ctx: WalkContext): Resul
   return FAIL;
 }
 
-function walkObject(
+/**
+ * The valid fields of an object (what walking it keeps), whether or not a required one is
+ * missing or invalid: `ok` says whether the object as a whole is valid.
+ */
+export function walkFields(
   rule: Extract<Rule, { t: 'obj' }>,
-  value: unknown,
+  value: Record<string, unknown>,
   path: string,
   ctx: WalkContext,
-): Result {
-  if (!isPlainObject(value)) {
-    ctx.problems.push(problem({ path, code: 'type', value, expected: 'object' }));
-    return FAIL;
-  }
+): { ok: boolean; fields: Record<string, unknown> } {
   const out: Record<string, unknown> = {};
   let ok = true;
-  for (const [key, entry] of Object.entries(rule.e)) {
+  for (const key of Object.keys(rule.e)) {
+    const entry = rule.e[key]!;
     const optional = entry.t === 'opt';
     const field = value[key];
     const fieldPath = joinPath(path, key);
@@ -74,12 +76,27 @@ function walkObject(
   }
   if (ctx.unknownFields) {
     for (const key of Object.keys(value)) {
-      if (!(key in rule.e)) {
+      // Own keys only: "constructor" or "__proto__" are unknown fields like any other.
+      if (!Object.hasOwn(rule.e, key)) {
         ctx.problems.push(problem({ path: joinPath(path, key), code: 'unknown-field' }));
       }
     }
   }
-  return ok ? { ok: true, value: out } : FAIL;
+  return { ok, fields: out };
+}
+
+function walkObject(
+  rule: Extract<Rule, { t: 'obj' }>,
+  value: unknown,
+  path: string,
+  ctx: WalkContext,
+): Result {
+  if (!isPlainObject(value)) {
+    ctx.problems.push(problem({ path, code: 'type', value, expected: 'object' }));
+    return FAIL;
+  }
+  const { ok, fields } = walkFields(rule, value, path, ctx);
+  return ok ? { ok: true, value: fields } : FAIL;
 }
 
 /** Walks `value` against `rule`, pushing problems to `ctx`. */
@@ -109,12 +126,13 @@ export function walk(rule: Rule, value: unknown, path: string, ctx: WalkContext)
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
         const keyPath = joinPath(path, key);
-        if (!leaf(rule.k, key, keyPath, ctx).ok) continue;
+        const checked = leaf(rule.k, key, keyPath, ctx);
+        if (!checked.ok) continue;
         const result = walk(rule.v, item, keyPath, ctx);
         // Defined, not assigned: a `__proto__` key (a count key may be any id) stays an own
         // property instead of hitting the prototype setter and silently vanishing.
         if (result.ok) {
-          Object.defineProperty(out, key, {
+          Object.defineProperty(out, checked.value as string, {
             value: result.value,
             enumerable: true,
             writable: true,

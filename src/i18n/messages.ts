@@ -12,7 +12,12 @@ import { msg, str } from './localize.js';
 export const opensInNewTab = (): string =>
   msg('(opens in a new tab)', { desc: 'Added to the name of a link to another site.' });
 
-export type ErrorReason = FeedErrorCode | 'missing' | 'unexpected';
+/**
+ * Why a feed (or, for the `page-*` codes, a `next` page of it) cannot be shown: a feed error,
+ * no feed given, a bug; a next page whose URL was already loaded, or that only repeats
+ * activities already shown.
+ */
+export type ErrorReason = FeedErrorCode | 'missing' | 'unexpected' | 'page-loop' | 'page-repeat';
 
 /** Why a whole feed cannot be shown, for a person. */
 export function feedErrorText(code: ErrorReason, status?: string): string {
@@ -42,6 +47,14 @@ export function feedErrorText(code: ErrorReason, status?: string): string {
       return msg('No activity feed was given to this widget.');
     case 'unexpected':
       return msg('Something went wrong while showing the activity feed.');
+    case 'page-loop':
+      return msg(
+        'Older activities could not be loaded: the next page loops back to one already shown.',
+      );
+    case 'page-repeat':
+      return msg(
+        'Older activities could not be loaded: the next page repeats activities already shown.',
+      );
   }
 }
 

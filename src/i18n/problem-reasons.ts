@@ -62,6 +62,10 @@ export function problemReason(problem: Pick<Problem, 'code' | 'value' | 'expecte
       return msg('is not a field of the feed format (ignored)', { desc: 'Warning about a feed.' });
     case 'unused-partner':
       return msg('is not used by any activity', { desc: 'Warning about a feed: a partner.' });
+    case 'surrogate':
+      return msg(str`${value} holds broken characters (shown as �)`, {
+        desc: 'Warning about a feed: text with unpaired UTF-16 surrogates, replaced by U+FFFD (the � sign).',
+      });
     case 'render':
       return msg('could not be shown and was left out', {
         desc: 'Problem in a feed: an activity, partner or figure made an error while it was shown.',

@@ -126,6 +126,14 @@ const impact = css`
   }
 
   /* Loading: the header, four tiles and a chart of the ready sizes. */
+  /*
+   * The summary fills the first screen at least once ready: loading, it reserves that, so what
+   * follows it on the page (a timeline) does not move when the feed arrives.
+   */
+  [part~='loading'] {
+    min-block-size: 100vh;
+    min-block-size: 100svh;
+  }
   .header.skeleton {
     display: flex;
     flex-direction: column;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IshraqatElement } from '../base/element.js';
-import { toFeedDate } from '../feed/parse.js';
+import { toFeedDate } from '../feed/parse-core.js';
 import { splitList } from '../feed/query.js';
 import { isCalendarDate } from '../feed/vocabulary.js';
 import type { Activity, Feed, FeedDate } from '../feed/types.js';
@@ -378,8 +378,7 @@ export class IshraqatImpact extends IshraqatElement {
   private renderSections(feed: Feed): TemplateResult {
     const lang = this.fmt.lang;
     const level = Number(this._level(2));
-    // The same parsed feed, language and filters for every part, as property bindings (which a
-    // server renderer sets too: it runs no element directive).
+    // The same parsed feed, language and filters for every part.
     const shared = {
       numerals: this.numerals,
       calendar: this.calendar,

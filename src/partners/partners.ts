@@ -15,6 +15,7 @@ import { msg, str } from '../i18n/localize.js';
 import { opensInNewTab } from '../i18n/messages.js';
 import { monogramColor, monogramText } from './monogram.js';
 import { partnersStyles } from './partners.styles.js';
+import { encodeComponent } from '../feed/unicode.js';
 
 export const PARTNER_LAYOUTS = ['grid', 'strip'] as const;
 export type PartnerLayout = (typeof PARTNER_LAYOUTS)[number];
@@ -103,7 +104,7 @@ interface Group {
 const STRIP_SPEED = 40;
 
 /** Shadow-DOM ids must be valid and unique: derive them from a group key. */
-const groupId = (key: string) => `group-${encodeURIComponent(key)}`;
+const groupId = (key: string) => `group-${encodeComponent(key)}`;
 
 /**
  * Partner logos with their names and links, as a grid or a moving strip, optionally grouped

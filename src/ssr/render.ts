@@ -11,10 +11,8 @@
  * `lit-element-hydrate-support.js` loaded before the elements, the element takes over that markup
  * in place, reading the inline feed: no second request.
  *
- * ```js
- * import { renderToString } from '@ishraqat/widgets/ssr.js';
- * const html = await renderToString('ishraqat-timeline', feedJson, { lang: 'ar', attributes: { limit: '5' } });
- * ```
+ * Usage (from `@ishraqat/widgets/ssr.js`):
+ * `await renderToString('ishraqat-timeline', feedJson, { lang: 'ar', attributes: { limit: 5 } })`.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';

@@ -12,11 +12,12 @@ const timeline = css`
     margin: 0;
     padding: 0;
   }
-  .year + .year {
-    margin-block-start: calc(var(--_space) * 0.5);
-  }
   .year-heading {
-    display: inline-block;
+    /* Above the line that runs through the list. */
+    position: relative;
+    z-index: 1;
+    display: table;
+    margin-inline-start: calc(var(--_gutter) * -1);
     margin-block: 0 calc(var(--_space) * 0.5);
     padding-block: 0.1em;
     padding-inline: 0.6em;
@@ -33,9 +34,6 @@ const timeline = css`
     position: relative;
     padding-inline-start: var(--_gutter);
     padding-block-end: var(--_space);
-    /* Long timelines: let the browser skip laying out what is far off screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9em;
   }
   .item::before {
     content: '';
@@ -46,14 +44,15 @@ const timeline = css`
        backgrounds, and the line would vanish. */
     border-inline-start: var(--_line) solid var(--_border);
   }
-  .list > .item:last-child::before {
+  .item.last::before {
     inset-block-end: auto;
     block-size: 1.5em;
   }
+  /* In the card (1px border), where the line runs beside it. */
   .marker {
     position: absolute;
-    inset-block-start: 1.05em;
-    inset-inline-start: 0.25em;
+    inset-block-start: calc(1.05em - 1px);
+    inset-inline-start: calc(0.25em - var(--_gutter) - 1px);
     inline-size: var(--_marker);
     block-size: var(--_marker);
     border-radius: 50%;
@@ -125,14 +124,15 @@ const timeline = css`
   }
   .meta {
     display: grid;
-    gap: 0.25em;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 0.5em;
     margin: 0.5em 0 0;
     font-size: 0.9em;
   }
-  .meta > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.5em;
+  .meta[hidden],
+  .counts[hidden],
+  .summary[hidden] {
+    display: none;
   }
   .meta dt {
     color: var(--_muted);
@@ -218,6 +218,10 @@ const timeline = css`
   .link {
     margin-block: 0.6em 0;
   }
+  /* Windowed (long timelines): the virtualizer positions each item. */
+  .windowed > .item {
+    inline-size: 100%;
+  }
   .more {
     display: flex;
     flex-wrap: wrap;
@@ -245,6 +249,14 @@ const timeline = css`
   }
   .skeleton-bar.medium {
     inline-size: 60%;
+  }
+  /*
+   * Loading without a limit: a feed fills the first screen at least, so the skeleton reserves
+   * it and nothing below the timeline that is on screen moves when the feed arrives.
+   */
+  .timeline.fill {
+    min-block-size: 100vh;
+    min-block-size: 100svh;
   }
   .skeleton .card {
     display: grid;
@@ -276,7 +288,7 @@ const timeline = css`
     }
     .alternating .marker {
       inset-inline-start: auto;
-      inset-inline-end: calc(var(--_marker) / -2);
+      inset-inline-end: calc(var(--_marker) / -2 - var(--_gutter) - 1px);
     }
     .alternating .item.odd {
       margin-inline-start: 50%;
@@ -288,12 +300,15 @@ const timeline = css`
       inset-inline-end: auto;
     }
     .alternating .item.odd .marker {
-      inset-inline-start: calc(var(--_marker) / -2);
+      inset-inline-start: calc(var(--_marker) / -2 - var(--_gutter) - 1px);
       inset-inline-end: auto;
     }
+    /* A year's heading sits on the central line, on its first activity's side. */
     .alternating .year-heading {
-      display: table;
-      margin-inline: auto;
+      margin-inline: auto calc(var(--_gutter) * -1);
+    }
+    .alternating .odd > .year-heading {
+      margin-inline: calc(var(--_gutter) * -1) auto;
     }
     .alternating .more {
       justify-content: center;
@@ -302,10 +317,12 @@ const timeline = css`
   }
 
   /* Compact: one dense row per activity, no line or cards. */
+  .compact .year-heading {
+    margin-inline-start: 0;
+  }
   .compact .item {
     padding-inline-start: 0;
     padding-block-end: 0;
-    contain-intrinsic-size: auto 3.5em;
   }
   .compact .item::before,
   .compact .marker {
@@ -356,7 +373,6 @@ const timeline = css`
 
   @media print {
     .item {
-      content-visibility: visible;
       break-inside: avoid;
     }
     .card {

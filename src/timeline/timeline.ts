@@ -7,15 +7,14 @@ import {
   type TemplateResult,
 } from 'lit';
 import { IshraqatElement } from '../base/element.js';
-import type { SelectEventDetail } from '../base/events.js';
-import { groupByYear, sortActivities, type Order, type YearGroup } from '../feed/query.js';
-import type { Activity, ActivityPartner, Feed, Partner, PartnerRole } from '../feed/types.js';
-import { countLabel } from '../i18n/count-labels.js';
-import { msg, str } from '../i18n/localize.js';
-import { feedErrorText, opensInNewTab } from '../i18n/messages.js';
-import { regionName } from '../i18n/regions.js';
+import { emit } from '../base/emit.js';
+import { sortActivities, type Order } from '../feed/query.js';
+import type { Activity, Feed } from '../feed/types.js';
+import { msg, str, withLocale, type UiLocale } from '../i18n/localize.js';
+import { domId, renderActivity, type ActivityContext } from './activity.js';
 import { TimelineSearch } from './search/controller.js';
 import { timelineStyles } from './timeline.styles.js';
+import type * as Window from './window.js';
 
 export const TIMELINE_LAYOUTS = ['vertical', 'alternating', 'compact'] as const;
 export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
@@ -23,29 +22,34 @@ export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
 export const TIMELINE_GROUPINGS = ['year', 'none'] as const;
 export type TimelineGrouping = (typeof TIMELINE_GROUPINGS)[number];
 
-const roleLabel = (role: PartnerRole): string => {
-  switch (role) {
-    case 'funding':
-      return msg('funding', { desc: 'IATI partner role, shown after a partner name.' });
-    case 'accountable':
-      return msg('accountable', { desc: 'IATI partner role, shown after a partner name.' });
-    case 'extending':
-      return msg('extending', { desc: 'IATI partner role, shown after a partner name.' });
-    case 'implementing':
-      return msg('implementing', { desc: 'IATI partner role, shown after a partner name.' });
-  }
-};
-
 /**
- * Activity ids are free text; DOM ids inside the shadow root get a safe prefix and are
- * percent-encoded, one to one. An unpaired surrogate (which `encodeURIComponent` refuses with
- * "URI malformed") becomes `%uXXXX`, which the encoding of any other text never produces.
+ * Timelines showing more activities than this are windowed: only the activities near the
+ * viewport are in the DOM, by the windowing module (./window.js, @lit-labs/virtualizer), which
+ * only they download. Shorter ones render every activity (at most about 4,500 DOM nodes).
  */
-const domId = (id: string) =>
-  `activity-${id
-    .split(/([\ud800-\udfff])/u)
-    .map((part, i) => (i % 2 ? `%u${part.charCodeAt(0).toString(16)}` : encodeURIComponent(part)))
-    .join('')}`;
+export const WINDOW_AT = 100;
+
+/** The first render shows this many activities (a screen or two); the rest follow when idle. */
+const FIRST_RENDER = 12;
+
+let windowModule: typeof Window | null | undefined;
+let windowLoading: Promise<void> | undefined;
+function loadWindow(): Promise<void> {
+  windowLoading ??= import('./window.js').then(
+    (module) => void (windowModule = module),
+    (error: unknown) => {
+      // Without it, long timelines render every activity, in idle-time steps.
+      windowModule = null;
+      console.warn('[ishraqat] the windowing module could not be loaded', error);
+    },
+  );
+  return windowLoading;
+}
+
+const whenIdle = (callback: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(callback, { timeout: 200 })
+    : setTimeout(callback, 16);
 
 /**
  * The activity timeline: newest first, grouped by year, each activity with its date at its own
@@ -61,9 +65,9 @@ const domId = (id: string) =>
  * @csspart base - The wrapper of everything.
  * @csspart search - The search field and its label (with `search`).
  * @csspart search-field - The search `<input>`.
- * @csspart year - A year group.
- * @csspart year-heading - The heading of a year group.
- * @csspart list - An ordered list of activities.
+ * @csspart year - The list item of the first activity of a year (it holds the year heading).
+ * @csspart year-heading - The heading of a year, in the first activity of that year.
+ * @csspart list - The ordered list of activities (one for the whole timeline).
  * @csspart item - One activity (an `<article>`).
  * @csspart marker - The dot on the timeline line.
  * @csspart date - The date of an activity.
@@ -105,6 +109,8 @@ export class IshraqatTimeline extends IshraqatElement {
     _shown: { state: true },
     _focusId: { state: true },
     _targeted: { state: true },
+    _rendered: { state: true },
+    _printing: { state: true },
   };
 
   /** `newest` first (default) or `oldest` first. */
@@ -144,6 +150,10 @@ export class IshraqatTimeline extends IshraqatElement {
   private _shown?: number;
   private _focusId?: string;
   private _targeted?: string;
+  /** How many activities the unwindowed list has rendered so far (the rest follow when idle). */
+  private _rendered = FIRST_RENDER;
+  private _printing = false;
+  private _idle?: number | ReturnType<typeof setTimeout>;
 
   private _pendingFocus?: string;
 
@@ -151,13 +161,14 @@ export class IshraqatTimeline extends IshraqatElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this._onHashChange);
     window.addEventListener('beforeprint', this._beforePrint);
+    window.addEventListener('afterprint', this._afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHashChange);
     window.removeEventListener('beforeprint', this._beforePrint);
-    this._nearEnd?.disconnect();
+    window.removeEventListener('afterprint', this._afterPrint);
   }
 
   private _onHashChange = () => {
@@ -186,55 +197,122 @@ export class IshraqatTimeline extends IshraqatElement {
     return this._sorted.out;
   }
 
-  /**
-   * Without a `limit`, long timelines render in chunks of this many as the reader scrolls. (The
-   * server renderer, src/ssr/, gives a timeline without `limit` one that shows every activity.)
-   */
-  static readonly chunk = 200;
-
-  private get _step(): number {
-    return this.limit && this.limit > 0 ? Math.floor(this.limit) : IshraqatTimeline.chunk;
+  private get _limit(): number | undefined {
+    return this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
   }
 
   private get visibleCount(): number {
-    return Math.min(this.sorted.length, this._shown ?? this._step);
+    const limit = this._limit;
+    // Paper gets every activity, beyond the limit too.
+    return limit && !this._printing
+      ? Math.min(this.sorted.length, this._shown ?? limit)
+      : this.sorted.length;
   }
 
-  /** Renders the next chunk when the "Show more" button nears the viewport (no `limit` set). */
-  private _nearEnd?: IntersectionObserver;
-  private _observeEnd() {
-    this._nearEnd?.disconnect();
-    const more = this.renderRoot.querySelector('[part~="more"]');
-    if (this.limit || !more || this.visibleCount >= this.sorted.length) return;
-    this._nearEnd = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          this._nearEnd?.disconnect();
-          this._shown = this.visibleCount + this._step;
-        }
-      },
-      { rootMargin: '1500px 0px' },
-    );
-    this._nearEnd.observe(more);
+  /** The activities to show (up to the `limit`, or all): the one array rendering is driven by. */
+  private _items?: { from: Activity[]; count: number; out: Activity[] };
+  private get items(): Activity[] {
+    const sorted = this.sorted;
+    const count = this.visibleCount;
+    if (this._items?.from !== sorted || this._items.count !== count) {
+      this._items = {
+        from: sorted,
+        count,
+        out: count < sorted.length ? sorted.slice(0, count) : sorted,
+      };
+    }
+    return this._items.out;
+  }
+
+  /** Whether the list is windowed (long, and not being printed). */
+  private get _windowed(): boolean {
+    return !this._printing && this.items.length > WINDOW_AT && windowModule !== null;
+  }
+
+  /** The windowed list, once rendered. */
+  private get _windowList(): HTMLElement | null {
+    return windowModule ? this.renderRoot.querySelector<HTMLElement>('.list.windowed') : null;
   }
 
   /** Paper gets every activity. */
   private _beforePrint = () => {
-    this._shown = this.sorted.length;
+    this._printing = true;
+    this.requestUpdate();
+  };
+
+  private _afterPrint = () => {
+    this._printing = false;
+    this.requestUpdate();
   };
 
   private _deepLinked?: string;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this._observeEnd();
     if (this._pendingFocus) {
-      const target = this._item(this._pendingFocus);
-      if (target) {
-        this._pendingFocus = undefined;
-        target.focus();
-      }
+      const id = this._pendingFocus;
+      this._pendingFocus = undefined;
+      void this._focusActivity(id, 'nearest');
     }
+    this._renderRestWhenIdle();
+  }
+
+  /** The unwindowed list renders its first screen first, the rest in idle-time steps. */
+  private _renderRestWhenIdle() {
+    if (this._idle !== undefined || !this.currentFeed) return;
+    const total = this.items.length;
+    if (this._rendered >= total || (this._windowed && windowModule)) return;
+    this._idle = whenIdle(() => {
+      this._idle = undefined;
+      this._rendered += FIRST_RENDER * 2;
+      this.requestUpdate();
+    });
+  }
+
+  /**
+   * Scrolls to and focuses the activity `id`, rendered or not: in a windowed list it is
+   * scrolled into view first and focused once the window holds it.
+   */
+  private async _focusActivity(
+    id: string,
+    block: ScrollLogicalPosition,
+    behavior: ScrollBehavior = 'auto',
+  ): Promise<HTMLElement | undefined> {
+    const index = this.items.findIndex((a) => a.id === id);
+    if (index < 0) return undefined;
+    this._focusId = id;
+    const rendered = !this._windowed && index < this._rendered && this._item(id);
+    if (rendered) {
+      // In the DOM already: at once (focus scrolls it into view as the reader expects).
+      if (block === 'center') {
+        rendered.scrollIntoView({ block, behavior });
+        rendered.focus({ preventScroll: true });
+      } else rendered.focus();
+      return rendered;
+    }
+    if (!this._windowed && index >= this._rendered) {
+      this._rendered = index + 1;
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    if (this._windowed) {
+      await loadWindow();
+      await this.updateComplete;
+    }
+    const item = this._item(id);
+    if (item || !windowModule) {
+      item?.scrollIntoView({ block, behavior });
+      item?.focus({ preventScroll: true });
+      return item ?? undefined;
+    }
+    return (
+      (await windowModule.focusInWindow(
+        () => this._windowList,
+        index,
+        block,
+        () => this._item(id),
+      )) ?? undefined
+    );
   }
 
   /** `#<activity-id>` in the page URL: show, scroll to and highlight that activity. */
@@ -250,12 +328,9 @@ export class IshraqatTimeline extends IshraqatElement {
     }
     this._targeted = hash;
     this._focusId = hash;
-    void this.updateComplete.then(() => {
-      const item = this._item(hash);
-      if (!item) return;
-      item.scrollIntoView({ block: 'center', behavior: this._reducedMotion ? 'auto' : 'smooth' });
-      item.focus({ preventScroll: true });
-    });
+    void this.updateComplete.then(() =>
+      this._focusActivity(hash, 'center', this._reducedMotion ? 'auto' : 'smooth'),
+    );
   }
 
   private get _reducedMotion(): boolean {
@@ -269,53 +344,75 @@ export class IshraqatTimeline extends IshraqatElement {
   private _select(activity: Activity) {
     this.selected = activity.id;
     this._focusId = activity.id;
-    const detail: SelectEventDetail = { id: activity.id };
-    this.dispatchEvent(
-      new CustomEvent('ishraqat-select', { detail, bubbles: true, composed: true }),
-    );
+    emit(this, 'ishraqat-select', { id: activity.id });
   }
 
-  private _onItemClick(event: MouseEvent, activity: Activity) {
+  /** The activity whose card `event` happened in (handlers sit on the list, not on each card). */
+  private _activityOf(
+    event: Event,
+  ): { card: HTMLElement; activity: Activity; index: number } | undefined {
+    const card = (event.target as Element).closest<HTMLElement>('article[data-index]');
+    const index = Number(card?.dataset['index']);
+    const activity = this.items[index];
+    return card && activity ? { card, activity, index } : undefined;
+  }
+
+  private _onClick(event: MouseEvent) {
     // Links and buttons inside an activity do their own thing.
     if ((event.target as Element).closest('a, button, summary')) return;
-    this._select(activity);
+    const hit = this._activityOf(event);
+    if (hit) this._select(hit.activity);
   }
 
-  /** Roving focus between activities: arrows, Home and End move, Enter and Space choose. */
-  private _onItemKeydown(event: KeyboardEvent, activity: Activity, index: number) {
-    if (event.target !== event.currentTarget) return;
-    const visible = this.sorted.slice(0, this.visibleCount);
+  private _onFocusIn(event: FocusEvent) {
+    const hit = this._activityOf(event);
+    if (hit && hit.card === event.target) this._focusId = hit.activity.id;
+  }
+
+  /**
+   * Roving focus between all activities, rendered or not: arrows, Home and End move, Enter and
+   * Space choose.
+   */
+  private _onKeydown(event: KeyboardEvent) {
+    const hit = this._activityOf(event);
+    if (!hit || event.target !== hit.card) return;
+    const last = this.items.length - 1;
     let next: number | undefined;
     switch (event.key) {
       case 'ArrowDown':
-        next = Math.min(index + 1, visible.length - 1);
+        next = Math.min(hit.index + 1, last);
         break;
       case 'ArrowUp':
-        next = Math.max(index - 1, 0);
+        next = Math.max(hit.index - 1, 0);
         break;
       case 'Home':
         next = 0;
         break;
       case 'End':
-        next = visible.length - 1;
+        next = last;
         break;
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this._select(activity);
+        this._select(hit.activity);
         return;
       default:
         return;
     }
     event.preventDefault();
-    const target = visible[next]!;
-    this._focusId = target.id;
-    this._item(target.id)?.focus();
+    const target = this.items[next]!;
+    const item = this._item(target.id);
+    if (item) {
+      this._focusId = target.id;
+      item.focus();
+    } else {
+      void this._focusActivity(target.id, next === 0 || next === last ? 'center' : 'nearest');
+    }
   }
 
   private _showMore() {
     const first = this.sorted[this.visibleCount];
-    this._shown = this.visibleCount + this._step;
+    this._shown = this.visibleCount + (this._limit ?? 0);
     // Move focus to the first newly shown activity so keyboard users continue from there.
     if (first) {
       this._focusId = first.id;
@@ -334,7 +431,7 @@ export class IshraqatTimeline extends IshraqatElement {
     const first = this.sorted.find((a) => !before.has(a.id));
     if (first) {
       if (this.visibleCount <= this.sorted.indexOf(first)) {
-        this._shown = this.sorted.indexOf(first) + this._step;
+        this._shown = this.sorted.indexOf(first) + (this._limit ?? 0);
       }
       this._focusId = first.id;
       this._pendingFocus = first.id;
@@ -342,66 +439,73 @@ export class IshraqatTimeline extends IshraqatElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    const item = html`<li class="item skeleton" aria-hidden="true">
-      <span class="marker"></span>
-      <div class="card">
-        <span class="skeleton-bar short"></span>
-        <span class="skeleton-bar title-bar"></span>
-        <span class="skeleton-bar long"></span>
-        <span class="skeleton-bar medium"></span>
-      </div>
-    </li>`;
-    return html`<div class="timeline ${this.layout}" part="state loading" role="status">
-      <span class="visually-hidden">${msg('Loading activities…')}</span>
-      <ol class="list">
-        ${item}${item}${item}
-      </ol>
-    </div>`;
+    const item = html`<li class="item skeleton"
+      ><div class="card"
+        ><span class="skeleton-bar short"></span><span class="skeleton-bar title-bar"></span
+        ><span class="skeleton-bar long"></span><span class="skeleton-bar medium"></span></div
+    ></li>`;
+    return html`<div
+      class="timeline ${this.layout}${this._limit ? '' : ' fill'}"
+      part="state loading"
+      role="status"
+      ><span class="visually-hidden">${msg('Loading activities…')}</span
+      ><div class="year-heading skeleton-heading" aria-hidden="true"></div
+      ><ol class="list" aria-hidden="true"
+        >${item}${item}${item}</ol
+      ></div
+    >`;
   }
 
   protected override renderReady(feed: Feed): TemplateResult {
     if (!this._search.ready) return this.renderLoading();
-    const sorted = this.sorted;
-    const visible = sorted.slice(0, this.visibleCount);
+    const items = this.items;
+    const windowed = this._windowed;
+    if (windowed && !windowModule) void loadWindow().then(() => this.requestUpdate());
     const focusId =
-      this._focusId && visible.some((a) => a.id === this._focusId) ? this._focusId : visible[0]?.id;
-    const groups: YearGroup[] =
-      this.groupBy === 'none' ? [{ year: NaN, activities: visible }] : groupByYear(visible);
+      this._focusId && items.some((a) => a.id === this._focusId) ? this._focusId : items[0]?.id;
+    const ctx: ActivityContext = {
+      feed,
+      fmt: this.fmt,
+      activities: items,
+      selected: this.selected,
+      targeted: this._targeted,
+      focusId,
+      compact: this.layout === 'compact',
+      yearLevel: this.groupBy === 'none' ? undefined : this._level(0),
+      titleLevel: this._level(1),
+    };
+    // The virtualizer renders as the reader scrolls, outside this update: in its language too.
+    const ui = this.fmt.ui as UiLocale;
+    // An activity that fails to render costs only itself (reported on `problems`).
+    const render = (a: Activity, i: number) =>
+      withLocale(ui, () => this.guard('activities', a.id, () => renderActivity(ctx, a, i)));
     const orgName = this.fmt.plain(feed.organization.name);
     const label =
       this.label ??
       msg(str`Activities of ${orgName}`, { desc: 'Accessible name of the timeline.' });
-    let index = 0;
-    const hidden = sorted.length - visible.length;
-    return html`<section class="timeline ${this.layout}" aria-label=${label}>
-      ${this._search.render()}
-      ${groups.map((group) => {
-        const items = group.activities.map((a) => {
-          const i = index++;
-          return this.guard('activities', a.id, () => this.renderActivity(feed, a, i, focusId));
-        });
-        if (this.groupBy === 'none')
-          return html`<ol class="list" part="list">
-            ${items}
-          </ol>`;
-        const headingId = `year-${group.year}`;
-        return html`<section class="year" part="year" aria-labelledby=${headingId}>
-          <div
-            class="year-heading"
-            part="year-heading"
-            role="heading"
-            aria-level=${this._level(0)}
-            id=${headingId}
-          >
-            ${this.fmt.year(group.year)}
-          </div>
-          <ol class="list" part="list">
-            ${items}
-          </ol>
-        </section>`;
-      })}
-      ${this.renderMore(feed, hidden)} ${this.renderProblems()}
-    </section>`;
+    const hidden = this.sorted.length - items.length;
+    // Two templates: going from one to the other replaces the list, and the virtualizer with it.
+    const content =
+      windowed && windowModule
+        ? html`<ol
+            class="list windowed"
+            part="list"
+            @click=${this._onClick}
+            @keydown=${this._onKeydown}
+            @focusin=${this._onFocusIn}
+            >${windowModule.renderWindow(items, render)}</ol
+          >`
+        : html`<ol
+            class="list"
+            part="list"
+            @click=${this._onClick}
+            @keydown=${this._onKeydown}
+            @focusin=${this._onFocusIn}
+            >${(this._printing ? items : items.slice(0, this._rendered)).map(render)}</ol
+          >`;
+    return html`<section class="timeline ${this.layout}" aria-label=${label}
+      >${this._search.render()}${content}${this.renderMore(feed, hidden)}${this.renderProblems()}</section
+    >`;
   }
 
   private _level(offset: number): string {
@@ -434,204 +538,10 @@ export class IshraqatTimeline extends IshraqatElement {
       </button>
       ${
         this.pageError
-          ? html`<p class="page-error" role="alert">${feedErrorText(this.pageError)}</p>`
+          ? html`<p class="page-error" role="alert">${this.pageErrorText}</p>`
           : nothing
       }
     </div>`;
-  }
-
-  private renderActivity(feed: Feed, a: Activity, index: number, focusId: string | undefined) {
-    const fmt = this.fmt;
-    const titleId = `title-${domId(a.id)}`;
-    const hijri = fmt.hijri(a.date);
-    const classes = [
-      'item',
-      index % 2 ? 'odd' : 'even',
-      a.id === this.selected ? 'selected' : '',
-      a.id === this._targeted ? 'targeted' : '',
-    ].join(' ');
-    return html`<li class=${classes}>
-      <span class="marker" part="marker" aria-hidden="true"></span>
-      <article
-        class="card"
-        part="item"
-        id=${domId(a.id)}
-        aria-labelledby=${titleId}
-        aria-current=${a.id === this.selected ? 'true' : 'false'}
-        tabindex=${a.id === focusId ? '0' : '-1'}
-        @click=${(e: MouseEvent) => this._onItemClick(e, a)}
-        @keydown=${(e: KeyboardEvent) => this._onItemKeydown(e, a, index)}
-        @focus=${() => (this._focusId = a.id)}
-      >
-        <p class="date" part="date">
-          <time datetime=${a.date.text}>${fmt.dateRange(a.date, a.endDate)}</time>${
-            hijri ? html` <span class="hijri">(${hijri})</span>` : nothing
-          }
-        </p>
-        <div class="title" part="title" role="heading" aria-level=${this._level(1)} id=${titleId}>
-          ${fmt.text(a.title)}
-        </div>
-        ${a.summary ? html`<p class="summary" part="summary">${fmt.text(a.summary)}</p>` : nothing}
-        ${this.layout === 'compact' ? nothing : this.renderDetails(feed, a)}
-      </article>
-    </li>`;
-  }
-
-  private renderDetails(feed: Feed, a: Activity) {
-    const fmt = this.fmt;
-    const place = this.renderPlace(a);
-    const partners = a.partners
-      .map((ref) => ({ ref, partner: feed.partners.get(ref.id) }))
-      .filter((x) => x.partner);
-    const program = a.program ? feed.programs.get(a.program) : undefined;
-    const counts = Object.entries(a.counts);
-    const meta =
-      place !== nothing || partners.length || a.people.length || program || a.tags.length;
-    return html`${
-      meta
-        ? html`<dl class="meta" part="meta">
-            ${
-              place !== nothing
-                ? html`<div>
-                    <dt>${msg('Place')}</dt>
-                    <dd>${place}</dd>
-                  </div>`
-                : nothing
-            }
-            ${
-              partners.length
-                ? html`<div>
-                    <dt>${msg('Partners')}</dt>
-                    <dd>
-                      ${fmt.joinList(
-                        partners.map(({ ref, partner }) => this.renderPartner(ref, partner!)),
-                        partners.map(({ partner }) =>
-                          fmt.plain(partner!.shortName ?? partner!.name),
-                        ),
-                      )}
-                    </dd>
-                  </div>`
-                : nothing
-            }
-            ${
-              a.people.length
-                ? html`<div>
-                    <dt>${msg('People')}</dt>
-                    <dd>
-                      ${fmt.joinList(
-                        a.people.map(
-                          (p) =>
-                            html`<span class="person"
-                              >${fmt.name(p.name)}${
-                                p.role
-                                  ? html` <span class="role">(${fmt.text(p.role)})</span>`
-                                  : nothing
-                              }</span
-                            >`,
-                        ),
-                        a.people.map((p) => fmt.plain(p.name)),
-                      )}
-                    </dd>
-                  </div>`
-                : nothing
-            }
-            ${
-              program || a.tags.length
-                ? html`<div>
-                    <dt>${msg('Topics')}</dt>
-                    <dd>
-                      <ul class="inline-list chips">
-                        ${program ? html`<li class="chip">${fmt.text(program.name)}</li>` : nothing}
-                        ${a.tags.map((t) => html`<li class="chip"><bdi>${t}</bdi></li>`)}
-                      </ul>
-                    </dd>
-                  </div>`
-                : nothing
-            }
-          </dl>`
-        : nothing
-    }
-    ${
-      counts.length
-        ? html`<ul class="counts" part="counts" aria-label=${msg('Counts')}>
-            ${counts.map(
-              ([key, value]) =>
-                html`<li>
-                  <span class="count-value">${fmt.number(value)}</span>
-                  <span class="count-label"
-                    >${countLabel(key, value, fmt.locale, feed, fmt.lang)}</span
-                  >
-                </li>`,
-            )}
-          </ul>`
-        : nothing
-    }
-    ${
-      a.images.length
-        ? html`<div class="images" part="images">
-            ${a.images.slice(0, 3).map(
-              (img) =>
-                html`<figure>
-                  <img src=${img.src} alt=${fmt.plain(img.alt)} loading="lazy" decoding="async" />
-                  ${img.credit ? html`<figcaption>${fmt.text(img.credit)}</figcaption>` : nothing}
-                </figure>`,
-            )}
-          </div>`
-        : nothing
-    }
-    ${
-      a.url
-        ? html`<p class="link">
-            <a part="link" href=${a.url} target="_blank" rel="noopener noreferrer"
-              >${msg('Read more')}<span class="visually-hidden"
-                >: ${fmt.plain(a.title)} ${opensInNewTab()}</span
-              ></a
-            >
-          </p>`
-        : nothing
-    }`;
-  }
-
-  private renderPartner(ref: ActivityPartner, partner: Partner): TemplateResult {
-    const fmt = this.fmt;
-    const shown = fmt.name(partner.shortName ?? partner.name);
-    return html`<span class="partner"
-      >${
-        partner.logo
-          ? html`<img
-              class="partner-logo"
-              src=${partner.logo}
-              alt=""
-              loading="lazy"
-              width="20"
-              height="20"
-            />`
-          : nothing
-      }${
-        partner.url
-          ? html`<a href=${partner.url} target="_blank" rel="noopener noreferrer"
-              >${shown}<span class="visually-hidden"> ${opensInNewTab()}</span></a
-            >`
-          : shown
-      }${
-        partner.shortName
-          ? html`<span class="visually-hidden"> (${fmt.plain(partner.name)})</span>`
-          : nothing
-      }${ref.role ? html` <span class="role">(${roleLabel(ref.role)})</span>` : nothing}</span
-    >`;
-  }
-
-  private renderPlace(a: Activity): TemplateResult | typeof nothing {
-    const location = a.location;
-    if (!location) return nothing;
-    const parts: (TemplateResult | string)[] = [];
-    if (location.name) parts.push(this.fmt.name(location.name) as TemplateResult);
-    const region = location.region;
-    if (region?.code) parts.push(html`<bdi>${regionName(region.code) ?? region.code}</bdi>`);
-    else if (region?.text) parts.push(this.fmt.name(region.text) as TemplateResult);
-    if (!parts.length) return nothing;
-    const separator = msg(', ', { desc: 'Between a place name and its region.' });
-    return html`${parts.map((p, i) => html`${i ? separator : ''}${p}`)}`;
   }
 }
 

@@ -65,6 +65,8 @@ describe('build: html templates and msg()', () => {
 
 describe('build: private members in the CDN build', () => {
   const plugin = manglePrivates() as unknown as {
+    buildStart(): void;
+    transform(code: string, id: string): null;
     renderChunk(
       this: { error(message: string): never },
       code: string,
@@ -81,6 +83,8 @@ describe('build: private members in the CDN build', () => {
     const code = `export class A { constructor() { this._count = 1; this._$litType$ = 2; this.count = 3; }
       static properties = { _count: { state: true } };
       get double() { return this._count * 2; } }`;
+    plugin.buildStart();
+    plugin.transform(code, '/repo/src/a.ts');
     const out = await plugin.renderChunk.call(context, code, {
       fileName: 'a.js',
       moduleIds: ['/repo/src/a.ts'],
@@ -94,6 +98,18 @@ describe('build: private members in the CDN build', () => {
     assert.equal(renamed.length, 1);
     assert.match(out.code, new RegExp(`this\\.${renamed[0]}=1`));
     assert.match(out.code, new RegExp(`${renamed[0]}:\\{state:true\\}`));
+  });
+
+  it('fails the build on a private name no module held (rather than risk a clash)', async () => {
+    plugin.buildStart();
+    plugin.transform('this._known = 1;', '/repo/src/a.ts');
+    await assert.rejects(
+      plugin.renderChunk.call(context, 'this._known = 1; this._injected = 2;', {
+        fileName: 'a.js',
+        moduleIds: ['/repo/src/a.ts'],
+      }),
+      /_injected/,
+    );
   });
 
   it('leaves a chunk holding Chart.js alone', async () => {

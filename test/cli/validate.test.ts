@@ -354,6 +354,36 @@ describe('validate: fatal problems, and everything else in the same run', () => 
       );
     });
 
+    it(`an incomplete or oddly typed "organization" is an error, not fatal: the activities are counted [${lang}]`, async () => {
+      for (const organization of [{}, 'Test Org', { id: 'o', name: 42 }]) {
+        const feed = sampleFeed();
+        feed.organization = organization;
+        const dir = tempFiles({ 'feed.json': feed });
+        const { code, report } = await validateJson(['feed.json'], lang, dir);
+        assert.equal(code, 1, JSON.stringify(organization));
+        const problems = report.files[0]!.problems;
+        const org = problems.filter((p) => p.path.startsWith('organization'));
+        assert.ok(org.length > 0, JSON.stringify(problems));
+        assert.ok(
+          org.every((p) => p.severity === 'error' && !p.fatal),
+          JSON.stringify(org),
+        );
+        assert.ok(!problems.some((p) => p.fatal), 'nothing fatal: the widgets show this feed');
+        assert.equal(report.files[0]!.activities, feed.activities.length);
+      }
+    });
+
+    it(`text with an unpaired surrogate is a warning, not a failure [${lang}]`, async () => {
+      const feed = sampleFeed();
+      feed.activities[0].title = 'Broken \ud800 text';
+      const dir = tempFiles({ 'feed.json': feed });
+      const { code, report } = await validateJson(['feed.json'], lang, dir);
+      assert.equal(code, 0);
+      const [problem] = report.files[0]!.problems.filter((p) => p.code === 'surrogate');
+      assert.equal(problem!.path, 'activities[0].title');
+      assert.equal(problem!.severity, 'warning');
+    });
+
     it(`a feed without "version" is fatal, and is checked as version 1 [${lang}]`, async () => {
       const feed = sampleFeed();
       delete feed.version;

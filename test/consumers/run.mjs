@@ -47,6 +47,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { loadConfigFromFile } from 'vite';
 import { assertChromium, chromiumArgs, chromiumPath } from '../support/chromium.js';
+import { recordRequestChains } from './request-chain.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -442,7 +443,8 @@ let browser;
 
 /**
  * Opens `url` in a fresh context and records what a user would never want to see: page errors,
- * console errors, failed requests. `check(page)` then asserts what the page shows.
+ * console errors, failed requests. `assertPage(page, requests, chains)` then asserts what the
+ * page shows; `chains()` gives each request's depth (request-chain.mjs).
  */
 async function inBrowser(url, assertPage) {
   const context = await browser.newContext({ reducedMotion: 'reduce', locale: 'en-US' });
@@ -463,11 +465,12 @@ async function inBrowser(url, assertPage) {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('request', (request) => requests.push(request.url()));
+  const chains = await recordRequestChains(page);
   try {
     await page.goto(url);
     let note;
     try {
-      note = await assertPage(page, requests);
+      note = await assertPage(page, requests, chains);
     } catch (error) {
       if (problems.length) error.message += `\n(and on the page:\n${problems.join('\n')})`;
       throw error;
@@ -585,7 +588,7 @@ try {
 
   for (const lang of ['en', 'ar']) {
     await check(`cdn (${lang}): a plain page renders every widget from another origin`, () =>
-      inBrowser(`${siteServer.url}pages/${lang}/index.html`, async (page, requests) => {
+      inBrowser(`${siteServer.url}pages/${lang}/index.html`, async (page, requests, chains) => {
         await waitForParts(page, 'ishraqat-timeline', 'title', feed.activities.length);
         assertEqual(await activityTitles(page), titles(lang), 'timeline titles');
         const dir = await page.evaluate(
@@ -635,6 +638,42 @@ try {
             'Arabic strings not loaded from the CDN',
           );
         }
+        // No chain of lazy imports before first render: the UI strings (Arabic chunk) come at
+        // the feed's depth, straight from the entry, and import nothing further.
+        const chain = chains();
+        const at = (test, what) => {
+          const found = chain.find((r) => test(r.url));
+          assert(found, `no request for ${what}`);
+          return found;
+        };
+        const entry = at((u) => u.endsWith('/ishraqat-widgets.js'), 'the bundle');
+        const feedRequest = at((u) => u.endsWith('/data/feed.json'), 'the feed');
+        assertEqual(entry.depth, 1, 'depth of the bundle');
+        assertEqual(feedRequest.depth, 2, 'depth of the feed');
+        let strings = '';
+        if (lang === 'ar') {
+          const ar = at((u) => /\/chunks\/ar-[\w-]+\.js$/.test(u), 'the Arabic strings');
+          assertEqual(ar.initiator, entry.url, 'what imports the Arabic strings');
+          assert(ar.depth <= feedRequest.depth, `Arabic strings at depth ${ar.depth}`);
+          const fromAr = chain.filter((r) => r.initiator === ar.url).map((r) => r.url);
+          assertEqual(fromAr, [], 'requests made by the Arabic chunk');
+          const code = await (await fetch(ar.url)).text();
+          // A static import starts a statement; a dynamic one is a call (message text is neither).
+          assert(
+            !/(?:^|[;\n])\s*import\s*[{"'*\w]|\bimport\s*\(/.test(code),
+            'the Arabic chunk imports something',
+          );
+          strings = `, Arabic strings at depth ${ar.depth} beside the feed`;
+        }
+        // Before first render, nothing is deeper than the feed (Chart.js is lazy, below it).
+        const deep = chain.filter(
+          (r) => r.depth > feedRequest.depth && !/\/chunks\/chartjs-/.test(r.url),
+        );
+        assertEqual(
+          deep.map((r) => r.url),
+          [],
+          'requests deeper than the feed',
+        );
         assert(
           scripts.some((u) => u.endsWith('/ishraqat-timeline.js')),
           'the second copy was not loaded',
@@ -644,7 +683,7 @@ try {
           [...hosts].every((h) => h === cdn.origin || h === siteServer.origin),
           `requests to other hosts: ${[...hosts].join(', ')}`,
         );
-        return `${scripts.length} scripts, all from ${cdnPrefix}dist/cdn/`;
+        return `${scripts.length} scripts, all from ${cdnPrefix}dist/cdn/${strings}`;
       }),
     );
   }

@@ -203,7 +203,7 @@ for (const lang of LANGS) {
 
       it('passes axe in the error state', async () => {
         const el = await fixture<IshraqatCounts>(
-          html`<ishraqat-counts lang=${lang} src=${uniqueFeedUrl('500')}></ishraqat-counts>`,
+          html`<ishraqat-counts lang=${lang} src=${uniqueFeedUrl('404')}></ishraqat-counts>`,
         );
         const root = await ready(el);
         expect(root.querySelector('[role="alert"] button')).to.exist;

@@ -5,6 +5,7 @@ import { forgetFeed, loadFeed } from '../../src/feed/load.js';
 import { loadNextPage, mergePages } from '../../src/feed/pages.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { FeedError } from '../../src/feed/problems.js';
+import { configureRetry } from '../../src/feed/retry.js';
 import type { Feed } from '../../src/feed/types.js';
 import { feedRequestCount, uniqueFeedUrl } from '../support/feeds.js';
 
@@ -44,6 +45,9 @@ function spyOnFetch() {
   };
   return { signals, restore: () => (window.fetch = original) };
 }
+
+// 5xx answers are asked again by themselves (test/feed/network.test.ts): quickly, here.
+configureRetry({ baseDelay: 5, maxDelay: 20 });
 
 describe('loadFeed', () => {
   describe('answers', () => {
@@ -106,7 +110,8 @@ describe('loadFeed', () => {
 
     it('a timed-out load is forgotten: the next call asks again', async () => {
       const url = unique('slow', { ms: 800 });
-      expect((await feedError(loadFeed(url, { timeout: 100 }))).code).to.equal('timeout');
+      const once = { timeout: 100, retry: { retries: 0 } };
+      expect((await feedError(loadFeed(url, once))).code).to.equal('timeout');
       const feed = await loadFeed(url, { timeout: 5000 });
       expect(feed.activities).to.have.length(3);
       expect(await feedRequestCount(url)).to.equal(2);
@@ -158,10 +163,11 @@ describe('loadFeed', () => {
     });
 
     it('a failed load is forgotten, so a retry fetches again', async () => {
-      const url = unique('flaky', { fail: 1 });
+      // A 404 is not asked again by itself (a 500 would be).
+      const url = unique('flaky', { fail: 1, status: 404 });
       const error = await feedError(loadFeed(url));
       expect(error).to.include({ code: 'http' });
-      expect(error.details.status).to.equal(500);
+      expect(error.details.status).to.equal(404);
       const feed = await loadFeed(url);
       expect(feed.activities).to.have.length(3);
       expect(await feedRequestCount(url)).to.equal(2);
@@ -324,7 +330,10 @@ describe('next pages', () => {
   });
 
   it('a failing next page rejects, and a later call tries again', async () => {
-    const broken: Feed = { ...first, next: unique('flaky', { fail: 1, feed: 'page2.json' }) };
+    const broken: Feed = {
+      ...first,
+      next: unique('flaky', { fail: 1, status: 404, feed: 'page2.json' }),
+    };
     expect((await feedError(loadNextPage(broken))).code).to.equal('http');
     const merged = await loadNextPage(broken);
     expect(merged.activities).to.have.length(4);
@@ -381,6 +390,23 @@ describe('mergePages', () => {
       name: { en: 'First name' },
       url: 'https://example.org/',
       logo: 'https://example.org/older/logo.svg',
+    });
+  });
+
+  it('an invalid organization on the first page takes the id and name of a later page', () => {
+    const first = page(
+      { organization: { url: 'https://example.org/' } },
+      'https://example.org/p1.json',
+    );
+    expect(first.organization).to.deep.equal({ id: '', name: {}, url: 'https://example.org/' });
+    const second = page(
+      { organization: { id: 'o', name: 'Second name', url: 'https://example.net/' } },
+      'https://example.org/p2.json',
+    );
+    expect(mergePages(first, second).organization).to.deep.equal({
+      id: 'o',
+      name: { en: 'Second name' },
+      url: 'https://example.org/',
     });
   });
 

@@ -82,17 +82,12 @@ describe('parseFeed', () => {
       ]);
     });
 
-    it('organization invalid (no name, not an object) → organization', () => {
-      const noName = feedError(() => parseFeed(feedJson({ organization: { id: 'x' } })));
-      expect(noName.code).to.equal('organization');
-      expect(noName.details.problems?.map((p) => p.path)).to.deep.equal(['organization.name']);
-      const notObject = feedError(() => parseFeed(feedJson({ organization: 'Test Org' })));
-      expect(notObject.code).to.equal('organization');
-      expect(notObject.details.problems?.[0]).to.include({
-        path: 'organization',
-        code: 'type',
-        message: 'organization: "Test Org" should be an object',
-      });
+    it('organization null → organization, like a missing one', () => {
+      const error = feedError(() => parseFeed(feedJson({ organization: null })));
+      expect(error.code).to.equal('organization');
+      expect(error.details.problems?.map((p) => p.message)).to.deep.equal([
+        'organization: is required',
+      ]);
     });
 
     it('activities missing or not an array → activities', () => {
@@ -115,6 +110,81 @@ describe('parseFeed', () => {
       const fromValue = parseFeed(feedJson());
       expect(fromText.activities.map((a) => a.id)).to.deep.equal(['a']);
       expect(fromValue.activities).to.deep.equal(fromText.activities);
+    });
+  });
+
+  describe('an organization that is there but incomplete or oddly typed (feed-v1.md: forgiving)', () => {
+    const cases: [string, unknown, [string, string][], { id: string; name: object }][] = [
+      [
+        'an empty object',
+        {},
+        [
+          ['organization.id', 'organization.id: is required'],
+          ['organization.name', 'organization.name: is required'],
+        ],
+        { id: '', name: {} },
+      ],
+      [
+        'a string',
+        'Test Org',
+        [['organization', 'organization: "Test Org" should be an object']],
+        { id: '', name: {} },
+      ],
+      [
+        'an array',
+        ['Test Org'],
+        [['organization', 'organization: ["Test Org"] should be an object']],
+        { id: '', name: {} },
+      ],
+      [
+        'no name',
+        { id: 'x' },
+        [['organization.name', 'organization.name: is required']],
+        { id: 'x', name: {} },
+      ],
+      [
+        'a name that is a number',
+        { id: 'x', name: 42 },
+        [
+          [
+            'organization.name',
+            'organization.name: 42 is not text (a string, or an object from language tags to strings)',
+          ],
+        ],
+        { id: 'x', name: {} },
+      ],
+      [
+        'an id that is a number',
+        { id: 7, name: 'Test Org' },
+        [['organization.id', 'organization.id: 7 should be a string']],
+        { id: '', name: { en: 'Test Org' } },
+      ],
+    ];
+    for (const [name, value, problems, shown] of cases) {
+      it(`${name}: every activity is kept, the problem is an error on problems`, () => {
+        const feed = parseFeed(
+          feedJson({ organization: value, activities: [activity('a'), activity('b')] }),
+        );
+        expect(feed.activities.map((a) => a.id)).to.deep.equal(['a', 'b']);
+        expect(feed.skipped).to.equal(0);
+        expect(feed.problems.map((p) => [p.path, p.message])).to.deep.equal(problems);
+        // Errors (a value was dropped): the elements' quiet count and the validator count them.
+        expect(feed.problems.every((p) => p.severity === 'error')).to.equal(true);
+        expect(feed.organization).to.deep.equal(shown);
+      });
+    }
+
+    it('keeps the valid fields of an invalid organization (url, logo)', () => {
+      const feed = parseFeed(
+        feedJson({ organization: { name: 5, url: 'https://example.org/', logo: 'logo.svg' } }),
+        { baseUrl: 'https://feeds.example.org/feed.json' },
+      );
+      expect(feed.organization).to.deep.equal({
+        id: '',
+        name: {},
+        url: 'https://example.org/',
+        logo: 'https://feeds.example.org/logo.svg',
+      });
     });
   });
 

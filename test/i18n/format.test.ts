@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization, msg as hostMsg } from '@lit/localize';
 import { parseFeed, toFeedDate } from '../../src/feed/parse.js';
-import { problem } from '../../src/feed/problems.js';
+import { problem } from '../../src/feed/problem.js';
 import {
   formatDate,
   formatDateRange,

@@ -5,9 +5,19 @@
 //   /__feeds/500                    500, JSON error body
 //   /__feeds/slow?ms=3000&feed=ok.json
 //                                   the fixture after a delay (ms ≤ 60000; feed defaults to ok.json)
-//   /__feeds/flaky?fail=1&feed=ok.json
-//                                   500 for the first `fail` requests of this exact URL, then the
-//                                   fixture (for retry buttons)
+//   /__feeds/flaky?fail=1&feed=ok.json&status=500&retryAfter=…
+//                                   `status` (default 500) for the first `fail` requests of this
+//                                   exact URL, then the fixture (retries, retry buttons); with
+//                                   `retryAfter` a Retry-After header: seconds as given (`1`), or
+//                                   `date:N` for an HTTP-date N seconds ahead
+//   /__feeds/drop?fail=1&feed=ok.json
+//                                   with `fail`, the first `fail` requests get their connection
+//                                   reset (no HTTP answer: a network error), then the fixture
+//   /__feeds/redirect-loop          302 to itself, for ever
+//   /__feeds/switch?key=K           answers as set for K by /__feeds/switch-set?key=K&mode=M (the
+//                                   same URL answering differently over time, for last good
+//                                   copies): `ok` (default; `feed` fixture, default ok.json),
+//                                   `feed:<fixture>`, `503`, `404`, `drop`, `html`, `v2`
 //   /__feeds/not-json               200 with an HTML body, as a misconfigured host would send
 //   /__feeds/truncated?feed=ok.json 200, application/json, the fixture cut in half
 //   /__feeds/count                  { count: { "<path+query>": n, … } } requests seen per URL
@@ -20,7 +30,8 @@
 //   /__feeds/big?mb=20              a generated feed of about that many megabytes (≤ 40), the
 //                                   same bytes for the same size: activities "big-0" … "big-N"
 //   /__feeds/never                  200, application/json, sends a first chunk and never ends
-//   /__feeds/drop                   accepts the request, then resets the connection (no reply)
+//   /__feeds/drop                   accepts the request, then resets the connection (no reply);
+//                                   with ?fail=N only the first N requests (see below)
 //   /__feeds/loop?n=0               302 to itself (n+1) for ever: a redirect loop
 //   /__feeds/html-404               404 with an HTML page, as many hosts answer a missing file
 //   /__feeds/soft-404               200 with an HTML "Page not found" page (a soft 404)
@@ -123,6 +134,19 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function feedServer({ delayCapMs = 60_000 } = {}) {
   /** @type {Map<string, number>} requests per path+query */
   const counts = new Map();
+  /** @type {Map<string, string>} how /switch answers, per key */
+  const modes = new Map();
+  const resetConnection = (ctx) => {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+  };
+  const html = (ctx, status, text) =>
+    send(
+      ctx,
+      status,
+      'text/html; charset=utf-8',
+      `<!doctype html><title>${text}</title><h1>${text}</h1>`,
+    );
   /** @type {Map<string, Buffer>} bodies stored by `put` */
   const stored = new Map();
   const storedBytes = () => [...stored.values()].reduce((n, b) => n + b.length, 0);
@@ -157,6 +181,11 @@ export function feedServer({ delayCapMs = 60_000 } = {}) {
     if (route === 'reset') {
       counts.clear();
       return sendJson(ctx, 200, { count: {} });
+    }
+
+    if (route === 'switch-set') {
+      modes.set(String(query.key), String(query.mode ?? 'ok'));
+      return sendJson(ctx, 200, { key: query.key, mode: modes.get(String(query.key)) });
     }
 
     const key = ctx.url; // path + query, exactly as requested
@@ -195,10 +224,6 @@ export function feedServer({ delayCapMs = 60_000 } = {}) {
         // Ends when the browser gives up (its timeout or leaving the page closes the socket).
         return undefined;
       }
-      case 'drop':
-        ctx.respond = false;
-        ctx.req.socket.destroy();
-        return undefined;
       case 'loop': {
         ctx.respond = false;
         const n = (Number(query.n) || 0) + 1;
@@ -252,9 +277,42 @@ export function feedServer({ delayCapMs = 60_000 } = {}) {
       }
       case 'flaky': {
         const failures = Number(query.fail ?? 1) || 0;
-        if (seen <= failures)
-          return sendJson(ctx, 500, { error: `flaky failure ${seen}/${failures}` });
+        const status = Number(query.status) || 500;
+        if (seen <= failures) {
+          const retryAfter = typeof query.retryAfter === 'string' ? query.retryAfter : undefined;
+          const header = retryAfter?.startsWith('date:')
+            ? new Date(Date.now() + Number(retryAfter.slice(5)) * 1000).toUTCString()
+            : retryAfter;
+          ctx.respond = false;
+          ctx.res.writeHead(status, {
+            'Content-Type': 'application/json; charset=utf-8',
+            'Cache-Control': 'no-store',
+            ...(header ? { 'Retry-After': header } : {}),
+          });
+          ctx.res.end(JSON.stringify({ error: `flaky failure ${seen}/${failures}` }));
+          return;
+        }
         return sendFixture(ctx, feed);
+      }
+      case 'drop': {
+        // Without `fail`: every request (the hostile corpus's "reset" fault).
+        const failures = query.fail === undefined ? Infinity : Number(query.fail) || 0;
+        if (seen <= failures) return resetConnection(ctx);
+        return sendFixture(ctx, feed);
+      }
+      case 'redirect-loop':
+        ctx.respond = false;
+        ctx.res.writeHead(302, { Location: ctx.url, 'Cache-Control': 'no-store' });
+        ctx.res.end();
+        return;
+      case 'switch': {
+        const mode = modes.get(String(query.key)) ?? 'ok';
+        if (mode === '503' || mode === '404') return sendJson(ctx, Number(mode), { error: mode });
+        if (mode === 'drop') return resetConnection(ctx);
+        if (mode === 'html') return html(ctx, 200, 'Sign in to the Wi-Fi');
+        if (mode === 'v2')
+          return sendJson(ctx, 200, { version: 2, organization: { id: 'o', name: 'V2' } });
+        return sendFixture(ctx, mode.startsWith('feed:') ? mode.slice(5) : feed);
       }
       default:
         return sendFixture(ctx, route);

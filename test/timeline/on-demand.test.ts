@@ -5,9 +5,12 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import '../../src/timeline/define.js';
 import type { IshraqatTimeline } from '../../src/timeline/timeline.js';
 import { requestedUrls } from '../support/requests.js';
+import { WINDOW_AT } from '../../src/timeline/timeline.js';
+import { benchFeed } from './bench-shape.js';
 
 const PROBLEMS_VIEW = /\/src\/base\/problems-view\.(js|ts)/;
 const PAGES = /\/src\/feed\/pages\.(js|ts)/;
+const WINDOWING = /\/src\/timeline\/window\.(js|ts)|@lit-labs\/virtualizer/;
 
 const activity = (id: string, date: string) => ({
   id,
@@ -64,5 +67,47 @@ describe('code loaded on demand', () => {
     button()!.click();
     await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length > 2, 'no older page');
     expect(requestedUrls(PAGES)).to.have.length(1);
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`a timeline of ${WINDOW_AT} activities downloads no windowing code, and shows them all (${lang})`, async () => {
+      const el = await fixture<IshraqatTimeline>(
+        html`<ishraqat-timeline lang=${lang} .feed=${benchFeed(WINDOW_AT)}></ishraqat-timeline>`,
+      );
+      await waitUntil(
+        () => el.shadowRoot!.querySelectorAll('article').length === WINDOW_AT,
+        'not every activity shown',
+      );
+      await aTimeout(300);
+      expect(requestedUrls(WINDOWING)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a longer timeline downloads the windowing code, once', async () => {
+    // The virtualizer's ResizeObserver may not deliver every observation in one frame, which the
+    // browser reports as a benign error event (the helper for this in @lit-labs/virtualizer
+    // would be a download of it, which this file counts).
+    const onerror = window.onerror;
+    window.onerror = (message, ...rest) =>
+      String(message).includes('ResizeObserver loop') ? true : onerror?.(message, ...rest);
+    try {
+      for (const lang of ['en', 'ar']) {
+        const el = await fixture<IshraqatTimeline>(
+          html`<ishraqat-timeline
+            lang=${lang}
+            .feed=${benchFeed(WINDOW_AT + 1)}
+          ></ishraqat-timeline>`,
+        );
+        await waitUntil(() => el.shadowRoot!.querySelector('.windowed article'), 'not windowed', {
+          timeout: 10000,
+        });
+        // Only what is near the viewport renders: the next one takes this one's place.
+        el.remove();
+      }
+      expect(requestedUrls(/\/src\/timeline\/window\.(js|ts)/)).to.have.length(1);
+    } finally {
+      window.onerror = onerror;
+    }
   });
 });
