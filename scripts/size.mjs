@@ -32,7 +32,7 @@ const budgets = {
   impact: 38.5,
   index: 38.5,
   // Every element plus Lit's hydration support: only pages that serve server-rendered widgets.
-  hydrate: 42,
+  hydrate: 43,
 };
 /** Lazy chunks (by name, without the hash): Chart.js holds only the pieces it registers. */
 const lazyBudgets = { chartjs: 66 };
