@@ -4,7 +4,7 @@
  */
 import { dropCopy, readCopy } from './last-good.js';
 import type { LoadedFeed } from './load.js';
-import { parseFeed } from './parse.js';
+import { parseForPage } from './parse-core.js';
 import { FeedError } from './problems.js';
 import { isTransient } from './retry.js';
 import type { Feed } from './types.js';
@@ -27,7 +27,9 @@ export async function copyFor(url: string, error: unknown): Promise<LoadedFeed> 
   let parsed = parsedCopies.get(url);
   if (parsed?.savedAt !== copy.savedAt) {
     try {
-      parsed = { savedAt: copy.savedAt, feed: parseFeed(copy.text, { baseUrl: copy.baseUrl }) };
+      // As a page parses any feed: the forgiving parser loads only for a copy with problems.
+      const feed = await parseForPage(copy.text, { baseUrl: copy.baseUrl });
+      parsed = { savedAt: copy.savedAt, feed };
     } catch {
       void dropCopy(url);
       throw error;

@@ -424,6 +424,28 @@ cases.push({
   shown: ['Behind a BOM'],
 });
 
+// ---- An organization that is there but incomplete or oddly typed: the activities still show.
+const oddOrganizations: [string, Json][] = [
+  ['an empty object', {}],
+  ['a string', 'Ishraqat'],
+  ['a number', 7],
+  ['an array', [org]],
+  ['without a name', { id: 'org' }],
+  ['with a number for a name', { id: 'org', name: 42 }],
+  ['with an object for an id', { id: { en: 'org' }, name: 'Org' }],
+];
+for (const [what, organization] of oddOrganizations) {
+  cases.push({
+    name: `organization is ${what}`,
+    text: JSON.stringify({
+      version: 1,
+      organization,
+      activities: [good('odd-org', `Shown though the organization is ${what}`)],
+    }),
+    shown: [`Shown though the organization is ${what}`],
+  });
+}
+
 export const CORPUS: readonly HostileCase[] = cases;
 
 const okTitles = ['Test activity A', 'Test activity B'];

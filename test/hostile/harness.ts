@@ -83,12 +83,8 @@ function asValue(text: string): unknown {
   }
 }
 
-/**
- * The delivery modes, in order. A mode that sets properties before the element is defined
- * (frameworks, late CDN scripts) belongs here too once elements honour it: it needs a page
- * where the tag is not yet defined, so it will mount into a fresh registry-less document.
- */
-export const MODES: DeliveryMode[] = [
+/** The modes that give an element already defined its feed. */
+const DEFINED_MODES: DeliveryMode[] = [
   {
     name: 'property .feed',
     accepts: (c) => !c.route,
@@ -130,8 +126,7 @@ let late = 0;
  * Properties set before the element is defined (React, or a page that loads the CDN script
  * after its markup): the element is created under a tag that is not defined yet, given its
  * `feed` property, put in the page, and only then is the tag defined (as a subclass of the
- * element's class), so it upgrades with the property already on it. Not in MODES yet: add it
- * there once elements honour properties set before upgrade (issue 12, item 2).
+ * element's class), so it upgrades with the property already on it.
  */
 export const BEFORE_UPGRADE: DeliveryMode = {
   name: 'property set before upgrade',
@@ -148,6 +143,9 @@ export const BEFORE_UPGRADE: DeliveryMode = {
     return el;
   },
 };
+
+/** The delivery modes, in order: property, `src`, inline JSON, property set before upgrade. */
+export const MODES: readonly DeliveryMode[] = [...DEFINED_MODES, BEFORE_UPGRADE];
 
 // ---------------------------------------------------------------------------------------------
 // Reading an element from the outside.
