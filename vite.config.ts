@@ -29,14 +29,22 @@ export const entryPoints = {
   impact: 'src/impact/define.ts',
   // Not an element: the feed functions (parse, load, query, CSV), registering nothing.
   feed: 'src/feed.ts',
+  // Every element, hydrating server-rendered markup (Lit's hydration support loaded first).
+  hydrate: 'src/hydrate.ts',
+  // Server rendering (Node): npm only, never a CDN file.
+  ssr: 'src/ssr.ts',
 } as const;
+
+/** Entries of the npm package only. */
+const npmOnly: readonly string[] = ['ssr'];
 
 /**
  * Entries whose source exists, so the build works while elements are still being written.
  * Paths are absolute so the config also works when loaded from another directory.
  */
-export function existingEntries(): Record<string, string> {
+export function existingEntries(mode = 'production'): Record<string, string> {
   const found = Object.entries(entryPoints)
+    .filter(([name]) => mode !== 'cdn' || !npmOnly.includes(name))
     .map(([name, file]) => [name, `${root}${file}`] as const)
     .filter(([, file]) => existsSync(file));
   if (found.length === 0) {
@@ -151,6 +159,8 @@ export default defineConfig(({ command, mode }) => {
         ? [demoHome(), minifyTemplates(), manglePrivates()]
         : [demoHome(), minifyTemplates()],
     build:
-      command === 'build' ? { ...build, lib: { ...build!.lib!, entry: existingEntries() } } : build,
+      command === 'build'
+        ? { ...build, lib: { ...build!.lib!, entry: existingEntries(mode) } }
+        : build,
   };
 });

@@ -38,6 +38,15 @@ for (const [name, file] of Object.entries(config.build.lib.entry)) {
       emptyOutDir: false,
       reportCompressedSize: false,
       lib: { ...config.build.lib, entry: { [name]: file } },
+      // The hydrating entry runs Lit's hydration support before Lit defines its element class:
+      // exact module order, even for code the bundler moves into a chunk (a few bytes more).
+      rolldownOptions: {
+        ...config.build.rolldownOptions,
+        output: {
+          ...config.build.rolldownOptions.output,
+          strictExecutionOrder: name === 'hydrate',
+        },
+      },
     },
   });
 }

@@ -15,6 +15,7 @@ import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minifyTemplateText } from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const withTests = process.argv.includes('--tests');
@@ -31,8 +32,25 @@ for (const file of [
   }
 }
 
+/**
+ * The widgets' templates exactly as the browser builds ship them (scripts/minify-templates.mjs,
+ * which vite.config.ts applies to both): `ishraqat-feed render` renders them on the server, and
+ * Lit's hydration finds a template by a hash of its text, so the text must be the same.
+ */
+const widgetTemplates = {
+  name: 'widget-templates',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      if (!path.startsWith(`${root}src/`) || path.startsWith(`${root}src/cli/`)) return undefined;
+      const source = await readFile(path, 'utf8');
+      return { contents: minifyTemplateText(source, path), loader: 'ts' };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
+  plugins: [widgetTemplates],
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
@@ -77,7 +95,7 @@ if (withTests) {
     },
     // ajv, typescript and rolldown (the build's template minifier and private-member renamer)
     // are large, CommonJS or native: the tests load them from node_modules as they are.
-    external: ['ajv', 'typescript', 'rolldown'],
+    external: ['ajv', 'typescript', 'rolldown', 'playwright-core'],
   });
   await buildCommand(`${testsDir}ishraqat-feed.js`);
   console.log(`built ${tests.length} test files into ${testsDir.slice(root.length)}`);

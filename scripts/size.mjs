@@ -31,10 +31,12 @@ const budgets = {
   chart: 24.5,
   impact: 38.5,
   index: 38.5,
+  // Every element plus Lit's hydration support: only pages that serve server-rendered widgets.
+  hydrate: 43,
 };
 /** Lazy chunks (by name, without the hash): Chart.js holds only the pieces it registers. */
 const lazyBudgets = { chartjs: 66 };
-const labels = { index: 'all elements' };
+const labels = { index: 'all elements', hydrate: 'all elements, hydrating' };
 
 const gzipSize = (code) =>
   gzipSync(Buffer.from(code), { level: constants.Z_BEST_COMPRESSION }).length;
@@ -63,6 +65,15 @@ async function measure(config, name, file) {
       sourcemap: false,
       reportCompressedSize: false,
       lib: { ...config.build.lib, entry: { [name]: file } },
+      // The hydrating entry runs Lit's hydration support before Lit defines its element class:
+      // exact module order, even for code the bundler moves into a chunk (a few bytes more).
+      rolldownOptions: {
+        ...config.build.rolldownOptions,
+        output: {
+          ...config.build.rolldownOptions.output,
+          strictExecutionOrder: name === 'hydrate',
+        },
+      },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);

@@ -4,7 +4,7 @@
  * source changes or the element leaves the page), "Try again", the last good copy when the
  * network fails, and the `next` pages a reader asks for.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { forgetFeed, loadFeedOrCopy } from '../feed/load.js';
 import { parseForPage } from '../feed/parse-core.js';
 import { FeedError } from '../feed/problems.js';
@@ -168,12 +168,6 @@ export class FeedController implements ReactiveController {
     return this._paged && this._paged.from === first ? this._paged.merged : first;
   }
 
-  /** The feed in a child `<script type="application/json">`, if any. */
-  private get _inline(): string | null {
-    const script = this._host.querySelector(':scope > script[type="application/json"]');
-    return script ? (script.textContent ?? '') : null;
-  }
-
   /**
    * Loads the feed when its source (`feed`, inline JSON, `src`, the page URL it resolves
    * against) changed since the last call. Called at the start of each update, after the
@@ -181,7 +175,20 @@ export class FeedController implements ReactiveController {
    */
   sync(): void {
     const { src, feed } = this._properties();
-    const sources: Sources = [src, feed, this._inline, document.baseURI];
+    // On a server (@lit-labs/ssr) there are no children and no page: the element is given `feed`.
+    // Else the feed in a child `<script type="application/json">`, if any, resolved against the
+    // page or against its `data-base-url`: an absolute URL or "" (none), which the server
+    // renderer (src/ssr/) writes so that hydration reads the feed exactly as the server did.
+    const script = isServer
+      ? null
+      : this._host.querySelector<HTMLElement>(':scope > script[type="application/json"]');
+    const sources: Sources = [
+      src,
+      feed,
+      // An element's textContent is never null: null means no script.
+      script?.textContent ?? null,
+      isServer ? '' : (script?.dataset.baseUrl ?? document.baseURI),
+    ];
     if (!this._sources || sources.some((value, i) => value !== this._sources![i])) {
       void this._load(sources);
     }

@@ -3,7 +3,7 @@
  * catalogue that serves it (loaded on first use), its direction, and the `Formatter` for a
  * render; re-renders the element when a `lang` anywhere on the page changes.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { catalogueReady, loadCatalogue, uiLocaleFor, withLocale } from '../i18n/localize.js';
 import {
   directionOf,
@@ -90,6 +90,8 @@ export class LocaleController implements ReactiveController {
 
   /** The formatter for this render. */
   formatter({ feed, numerals, calendar }: FormatInputs): Formatter {
+    // A server (@lit-labs/ssr) runs no `performUpdate`, so no `run`: read the language here.
+    if (isServer) this._lang = languageOf(this._host);
     const lang = this._lang;
     return new Formatter({
       lang,

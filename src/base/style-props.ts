@@ -7,7 +7,7 @@
  * then silently lost). CSSOM changes are not inline style sources and are always allowed, so
  * the widgets work on strict pages.
  */
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import {
   directive,
   Directive,
@@ -28,8 +28,13 @@ class StylePropsDirective extends Directive {
     }
   }
 
-  render(_props: StyleProps): typeof noChange {
-    return noChange;
+  /** In the browser `update` sets the properties; a server (src/ssr/) writes them as text. */
+  render(props: StyleProps): string | typeof noChange {
+    if (!isServer) return noChange;
+    return Object.entries(props)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => `${name}: ${String(value)}`)
+      .join('; ');
   }
 
   override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {

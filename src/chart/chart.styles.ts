@@ -206,6 +206,23 @@ const chart = css`
     visibility: hidden;
   }
 
+  /* The chart's sentence, for a page without JavaScript (the canvas says it otherwise). */
+  .summary {
+    display: none;
+  }
+  /* Server-rendered and no JavaScript (see src/ssr/): no drawing will come, so the sentence
+     and the table stand in for it, and the button that could not work is not shown. */
+  @media (scripting: none) {
+    .frame,
+    .actions {
+      display: none;
+    }
+    .summary,
+    .table-wrap[hidden] {
+      display: block;
+    }
+  }
+
   @media print {
     .placeholder span {
       animation: none;

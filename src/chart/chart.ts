@@ -96,6 +96,7 @@ const reducedMotion = () =>
  * @csspart base - The element's box.
  * @csspart figure - The chart with its caption and table.
  * @csspart caption - The visible caption ("Participants by year").
+ * @csspart summary - The chart in one sentence, shown only without JavaScript (server-rendered).
  * @csspart frame - The box the chart is drawn in (its size is reserved before data arrives).
  * @csspart canvas - The chart's canvas.
  * @csspart toggle - The "Data table" button.
@@ -518,6 +519,7 @@ export class IshraqatChart extends IshraqatElement {
     const frameStyle = model.horizontal ? { '--_rows': String(rows) } : {};
     return html`<figure class="chart" part="figure">
         <figcaption class="caption" part="caption">${model.caption}</figcaption>
+        <p class="summary" part="summary">${model.summary}</p>
         <div
           class="frame ${model.horizontal ? 'rows' : ''}"
           part="frame"

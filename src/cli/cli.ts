@@ -1,5 +1,5 @@
 /**
- * `ishraqat-feed`: the dispatcher (validate, schema, from-csv, stats, to-iati, from-iati). `run` takes the arguments and an `Io` and resolves to the
+ * `ishraqat-feed`: the dispatcher (validate, schema, from-csv, stats, to-iati, from-iati, render). `run` takes the arguments and an `Io` and resolves to the
  * exit code; it never calls `process.exit`, so output is flushed and tests run it in-process.
  *
  * Exit codes (EXIT in context.ts): 0 success (warnings allowed), 1 problems found, 2 wrong
@@ -26,6 +26,7 @@ import { extendCatalogue, loadCatalogue, withLocale } from '../i18n/localize.js'
 import { templates as cliArabic } from '../generated/cli-locales/ar.js';
 import * as fromCsv from './commands/from-csv.js';
 import * as fromIati from './commands/from-iati.js';
+import * as render from './commands/render.js';
 import * as schema from './commands/schema.js';
 import * as stats from './commands/stats.js';
 import * as toIati from './commands/to-iati.js';
@@ -56,6 +57,7 @@ const COMMAND_MODULES = {
   stats,
   'to-iati': toIati,
   'from-iati': fromIati,
+  render,
 } as const satisfies Record<Command, unknown>;
 
 /** Parses a command's arguments with its own options and runs it. */
@@ -151,6 +153,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'to-iati':
         return await dispatch(ctx, name, COMMAND_MODULES[name], args, usage);
       case 'from-iati':
+        return await dispatch(ctx, name, COMMAND_MODULES[name], args, usage);
+      case 'render':
         return await dispatch(ctx, name, COMMAND_MODULES[name], args, usage);
     }
   } catch (error) {

@@ -5,6 +5,7 @@
 import { msg } from '../i18n/localize.js';
 import { help as toIatiHelp } from './commands/to-iati.js';
 import { help as fromIatiHelp } from './commands/from-iati.js';
+import { help as renderHelp } from './commands/render.js';
 
 export const COMMANDS = [
   'validate',
@@ -13,6 +14,7 @@ export const COMMANDS = [
   'stats',
   'to-iati',
   'from-iati',
+  'render',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -31,6 +33,7 @@ export function generalHelp(): string {
     '  ishraqat-feed stats FILE|URL… [--json] [--lang ar|en]',
     '  ishraqat-feed to-iati FEED.json --org-ref REF --org-type CODE [--mapping FILE.json] [-o activities.xml] …',
     '  ishraqat-feed from-iati activities.xml [-o feed.json]',
+    '  ishraqat-feed render ELEMENT FEED.json [--lang ar|en] [--attr name=value …] [--page] [-o out.html]',
     '',
     msg('Commands:', {
       desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.',
@@ -41,6 +44,7 @@ export function generalHelp(): string {
     `  stats     ${msg('summarise a feed: activities per year, partners, totals', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     `  to-iati   ${msg('write the feed as an IATI 2.03 activity file, for donors', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     `  from-iati ${msg('read an IATI activity file into a feed', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
+    `  render    ${msg('an element as HTML that reads without JavaScript, or a whole page (--page)', { desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.' })}`,
     '',
     msg('Options for every command:', {
       desc: 'Command-line help. Keep command names, options (--x), FILE and URL as they are.',
@@ -72,6 +76,8 @@ export function commandHelp(command: Command): string {
       return toIatiHelp();
     case 'from-iati':
       return fromIatiHelp();
+    case 'render':
+      return renderHelp();
     case 'validate':
       return [
         'ishraqat-feed validate FILE|URL… [--json] [--no-files] [--lang ar|en]',

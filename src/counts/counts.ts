@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -108,11 +109,15 @@ export class IshraqatCounts extends IshraqatElement {
   /** Accessible name of the figures region (default: "Key figures: <organization>"). */
   label?: string;
 
-  /** How far the count-up has gone, 0 to 1 (updates are requested by hand, per frame). */
-  private _progress = 0;
+  /**
+   * How far the count-up has gone, 0 to 1 (updates are requested by hand, per frame). Rendered
+   * by a server, and hydrating that (a shadow root before the first update: declarative shadow
+   * DOM), the figures are final: no count-up.
+   */
+  private _progress = isServer || this.shadowRoot ? 1 : 0;
 
   /** Whether the count-up has started (or was skipped): it runs once per element. */
-  private _started = false;
+  private _started = !!this.shadowRoot;
   private _observer?: IntersectionObserver;
   private _frame?: number;
 

@@ -1,4 +1,5 @@
 /** Language, direction and formatting locale of an element. */
+import { isServer } from 'lit';
 
 const RTL_LANGUAGES = new Set([
   'ar',
@@ -34,6 +35,8 @@ function canonical(tag: string): string | undefined {
  * else the page's, else English.
  */
 export function languageOf(element: Element): string {
+  // On a server (@lit-labs/ssr's element shim) there is no tree: the element's own `lang`.
+  if (isServer) return canonical(element.getAttribute('lang')?.trim() || 'en') ?? 'en';
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {

@@ -180,6 +180,13 @@ const impact = css`
     }
   }
 
+  /* Server-rendered and no JavaScript (see src/ssr/): the download needs script. */
+  @media (scripting: none) {
+    .actions {
+      display: none;
+    }
+  }
+
   /* Paper: a light, static, complete report. */
   @media print {
     :host,

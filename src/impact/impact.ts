@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IshraqatElement } from '../base/element.js';
-import { forward } from '../base/forward.js';
 import { toFeedDate } from '../feed/parse-core.js';
 import { splitList } from '../feed/query.js';
 import { isCalendarDate } from '../feed/vocabulary.js';
@@ -399,7 +398,15 @@ export class IshraqatImpact extends IshraqatElement {
         .feed=${feed}
         lang=${lang}
         metrics=${this._metrics}
-        ${forward(shared)}
+        .numerals=${shared.numerals}
+        .calendar=${shared.calendar}
+        .theme=${shared.theme}
+        .from=${shared.from}
+        .to=${shared.to}
+        .program=${shared.program}
+        .partner=${shared.partner}
+        .tag=${shared.tag}
+        .region=${shared.region}
       ></ishraqat-counts>`,
     )}
     ${this.renderSection(
@@ -412,7 +419,15 @@ export class IshraqatImpact extends IshraqatElement {
         metric=${this.chartMetric}
         by=${this.chartBy}
         type=${this.chartType}
-        ${forward(shared)}
+        .numerals=${shared.numerals}
+        .calendar=${shared.calendar}
+        .theme=${shared.theme}
+        .from=${shared.from}
+        .to=${shared.to}
+        .program=${shared.program}
+        .partner=${shared.partner}
+        .tag=${shared.tag}
+        .region=${shared.region}
       ></ishraqat-chart>`,
     )}
     ${this.renderSection(
@@ -436,7 +451,15 @@ export class IshraqatImpact extends IshraqatElement {
           group-by="none"
           limit=${Math.max(1, Math.floor(this.timelineLimit) || IMPACT_TIMELINE_LIMIT)}
           heading-level=${level}
-          ${forward(shared)}
+          .numerals=${shared.numerals}
+          .calendar=${shared.calendar}
+          .theme=${shared.theme}
+          .from=${shared.from}
+          .to=${shared.to}
+          .program=${shared.program}
+          .partner=${shared.partner}
+          .tag=${shared.tag}
+          .region=${shared.region}
         ></ishraqat-timeline>
         ${
           this.timelineHref
@@ -458,7 +481,15 @@ export class IshraqatImpact extends IshraqatElement {
         group-by="role"
         layout=${this.partnersLayout}
         heading-level=${level}
-        ${forward(shared)}
+        .numerals=${shared.numerals}
+        .calendar=${shared.calendar}
+        .theme=${shared.theme}
+        .from=${shared.from}
+        .to=${shared.to}
+        .program=${shared.program}
+        .partner=${shared.partner}
+        .tag=${shared.tag}
+        .region=${shared.region}
       ></ishraqat-partners>`,
     )}`;
   }

@@ -113,6 +113,12 @@ const partners = css`
     justify-content: flex-end;
     margin-block-end: calc(var(--_space) * 0.5);
   }
+  /* Server-rendered, no JavaScript (src/ssr/): the strip stands still, no Pause needed. */
+  @media (scripting: none) {
+    .controls {
+      display: none;
+    }
+  }
   .pause {
     min-block-size: 2.25em;
     padding-inline: 0.8em;

@@ -9,7 +9,7 @@
 //   `fill()` from data: no per-item markers. Text there is only ever text too.
 // - Foreign-language titles and summaries carry `lang` and `dir="auto"` on their own block
 //   instead of an inner `<bdi>`: a block is isolated from its neighbours already.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Formatter } from '../base/formatter.js';
 import type { Activity, ActivityPartner, Feed, LocalizedText, Partner } from '../feed/types.js';
 import { countLabel } from '../i18n/count-labels.js';
@@ -267,6 +267,59 @@ export function renderActivity(ctx: ActivityContext, a: Activity, index: number)
   const classes = `item ${index % 2 ? 'odd' : 'even'}${selected ? ' selected' : ''}${
     a.id === ctx.targeted ? ' targeted' : ''
   }${index === activities.length - 1 ? ' last' : ''}`;
+  if (isServer) {
+    // A server runs no element directive and sets no property (@lit-labs/ssr): the same
+    // markup with its text and pieces as children. The browser renders a server-rendered
+    // timeline afresh rather than hydrating it (src/ssr/hydrate.ts).
+    const pieces = (list: Piece[]) => list as unknown[];
+    return html`<li
+      class=${classes}
+      part=${opensYear ? 'year' : nothing}
+      aria-setsize=${activities.length}
+      aria-posinset=${index + 1}
+      >${
+        opensYear
+          ? html`<div
+              class="year-heading"
+              part="year-heading"
+              role="heading"
+              aria-level=${ctx.yearLevel!}
+              >${fmt.year(year)}</div
+            >`
+          : nothing
+      }<article
+        class="card"
+        part="item"
+        id=${id}
+        data-index=${index}
+        aria-labelledby=${titleId}
+        aria-current=${selected ? 'true' : 'false'}
+        tabindex=${a.id === ctx.focusId ? '0' : '-1'}
+        ><span class="marker" part="marker" aria-hidden="true"></span
+        ><p class="date" part="date">${pieces(inLocale(fmt, () => datePieces(fmt, a))())}</p
+        ><div
+          class="title"
+          part="title"
+          role="heading"
+          aria-level=${ctx.titleLevel}
+          id=${titleId}
+          lang=${title.lang ?? nothing}
+          dir=${title.dir ?? nothing}
+          >${title.text}</div
+        ><p
+          class="summary"
+          part="summary"
+          ?hidden=${!summary.text}
+          lang=${summary.lang ?? nothing}
+          dir=${summary.dir ?? nothing}
+          >${summary.text}</p
+        ><dl class="meta" part="meta" ?hidden=${!meta}>${pieces(meta ? metaPieces(ctx, a) : [])}</dl
+        ><ul class="counts" part="counts" aria-label=${msg('Counts')} ?hidden=${!counts}
+          >${pieces(counts ? countPieces(ctx, a) : [])}</ul
+        >${extras}</article
+      ></li
+    >`;
+  }
   return html`<li
     class=${classes}
     part=${opensYear ? 'year' : nothing}

@@ -1,4 +1,5 @@
-import { noChange, nothing } from 'lit';
+import { isServer, noChange, nothing } from 'lit';
+import { serverTag } from '../ssr/server-tag.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /** A piece of DOM: a node, or a string, which `Node.append` makes a text node (never markup). */
@@ -10,6 +11,8 @@ export function tag(
   attrs: Record<string, string | undefined> | 0,
   ...children: Piece[]
 ): HTMLElement {
+  // A server renders the template of it instead (src/ssr/): see `renderActivity`.
+  if (isServer) return serverTag(name, attrs, children) as unknown as HTMLElement;
   const element = document.createElement(name);
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value !== undefined) element.setAttribute(key, value);

@@ -378,6 +378,9 @@ const timeline = css`
     .card {
       box-shadow: none;
     }
+  }
+  /* Paper, and a server-rendered page without JavaScript (src/ssr/): the buttons cannot work. */
+  @media print, (scripting: none) {
     .more {
       display: none;
     }

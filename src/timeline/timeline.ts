@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -149,8 +150,12 @@ export class IshraqatTimeline extends IshraqatElement {
   private _shown?: number;
   private _focusId?: string;
   private _targeted?: string;
-  /** How many activities the unwindowed list has rendered so far (the rest follow when idle). */
-  private _rendered = FIRST_RENDER;
+  /**
+   * How many activities the unwindowed list has rendered so far (the rest follow when idle).
+   * A server renders them all (src/ssr/), and hydrating that (a declarative shadow root before
+   * the first update) starts from all of them too.
+   */
+  private _rendered = isServer || this.shadowRoot ? Infinity : FIRST_RENDER;
   private _printing = false;
   private _idle?: number | ReturnType<typeof setTimeout>;
 
@@ -225,7 +230,8 @@ export class IshraqatTimeline extends IshraqatElement {
 
   /** Whether the list is windowed (long, and not being printed). */
   private get _windowed(): boolean {
-    return !this._printing && this.items.length > WINDOW_AT && windowModule !== null;
+    // Never on a server: a page read without JavaScript holds every activity.
+    return !isServer && !this._printing && this.items.length > WINDOW_AT && windowModule !== null;
   }
 
   /** The windowed list, once rendered. */
@@ -316,6 +322,7 @@ export class IshraqatTimeline extends IshraqatElement {
 
   /** `#<activity-id>` in the page URL: show, scroll to and highlight that activity. */
   private _followDeepLink() {
+    if (isServer) return;
     const hash = fragmentId(location.hash);
     if (!hash || hash === this._deepLinked || !this.currentFeed) return;
     const index = this.sorted.findIndex((a) => a.id === hash);

@@ -338,7 +338,8 @@ async function nodeImport() {
     } = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir }));
     assert(exports > 0, `${specifier} exports nothing in Node`);
     const element = specifier.match(/\/([a-z]+)\.js$/)?.[1];
-    if (!element) {
+    if (!element || element === 'hydrate' || element === 'ssr') {
+      // The root, the hydrating entry and the server renderer register every element.
       assertEqual(registered, elementTags, `elements registered by ${specifier}`);
     } else if (element === 'feed') {
       // The feed functions, without any element.
@@ -350,7 +351,17 @@ async function nodeImport() {
       assert(registered.includes('ishraqat-impact'), `${specifier} does not register its element`);
     }
   }
-  return `${entries.length} entries imported without a DOM, each registering its elements`;
+  // The server renderer renders in Node, with no DOM, from the package as installed.
+  const script = `
+    const { renderToString } = await import(${JSON.stringify(`${packed.name}/ssr.js`)});
+    if (typeof document !== 'undefined' || typeof window !== 'undefined') throw new Error('a DOM');
+    const html = await renderToString('timeline', ${JSON.stringify(JSON.stringify(feed))}, { lang: 'ar' });
+    console.log(JSON.stringify({ dsd: html.includes('shadowrootmode="open"'), rtl: html.includes('dir="rtl"'), title: html.includes(${JSON.stringify(feed.activities[0].title.ar)}) }));`;
+  const rendered = JSON.parse(
+    run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir }),
+  );
+  assertEqual(rendered, { dsd: true, rtl: true, title: true }, 'renderToString in Node');
+  return `${entries.length} entries imported without a DOM, each registering its elements; ssr.js renders`;
 }
 
 async function copyApp(name) {
