@@ -2,8 +2,9 @@
  * Everything the command touches outside itself, in one object, so tests run it in-process
  * with captured output, a chosen environment and a fake terminal.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export interface Output {
@@ -94,3 +95,20 @@ export async function readSource(name: string, io: Io, timeout = 30_000): Promis
 }
 
 export { decode, EncodingError, isEncoding } from '../convert/decode.js';
+
+/**
+ * Writes `text` to `name` (relative to the working directory) through a temporary file in the
+ * same folder and a rename, so that a reader never sees half a file and a failure leaves no file.
+ */
+export async function writeWhole(io: Io, name: string, text: string): Promise<void> {
+  const file = resolve(io.cwd, name);
+  await mkdir(dirname(file), { recursive: true });
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

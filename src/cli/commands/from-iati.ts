@@ -8,20 +8,14 @@ import { resolve } from 'node:path';
 import type { parseArgs, ParseArgsConfig } from 'node:util';
 import { msg } from '../../i18n/localize.js';
 import { parseFeed } from '../../feed/parse.js';
-import { InputError, readSource } from '../io.js';
+import { EXIT, line, type Context } from '../context.js';
+import { InputError, readSource, writeWhole } from '../io.js';
 import * as m from '../messages.js';
 import { numberLocale } from '../stats.js';
 import { clean, style, toJson, wantsColour } from '../terminal.js';
 import { IatiReadError, IatiReader, type FromIatiResult } from '../iati/from-iati.js';
 import * as im from '../iati/messages.js';
-import {
-  EXIT,
-  line,
-  loadLabelCatalogues,
-  regionNames,
-  writeWhole,
-  type CommandContext,
-} from './iati-support.js';
+import { loadLabelCatalogues, regionNames } from './iati-support.js';
 
 export const options = {
   help: { type: 'boolean', short: 'h' },
@@ -49,7 +43,7 @@ export function help(): string {
 }
 
 /** Reads `name` chunk by chunk into the reader. UTF-8 only (as IATI requires). */
-async function readInto(reader: IatiReader, name: string, ctx: CommandContext): Promise<void> {
+async function readInto(reader: IatiReader, name: string, ctx: Context): Promise<void> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const feed = (bytes: Uint8Array, last: boolean) => {
     let text: string;
@@ -83,7 +77,7 @@ async function readInto(reader: IatiReader, name: string, ctx: CommandContext): 
 }
 
 /** Runs `from-iati`; resolves to the exit code. */
-export async function run(ctx: CommandContext, files: string[], values: Values): Promise<number> {
+export async function run(ctx: Context, files: string[], values: Values): Promise<number> {
   const { io } = ctx;
   const err = style(wantsColour(io.stderr.isTTY, io.env));
   const failure = (name: string, text: string, code: number) => {

@@ -8,7 +8,8 @@ import { extendCatalogue, loadCatalogue, msg, str } from '../../i18n/localize.js
 import { templates as widgetArabic } from '../../generated/locales/ar.js';
 import { directionOf } from '../../i18n/locale.js';
 import { countFindings } from '../../convert/findings.js';
-import { decode, EncodingError, InputError, readSource } from '../io.js';
+import { EXIT, line, type Context } from '../context.js';
+import { decode, EncodingError, InputError, readSource, writeWhole } from '../io.js';
 import * as m from '../messages.js';
 import { numberLocale } from '../stats.js';
 import { clean, style, wantsColour } from '../terminal.js';
@@ -22,7 +23,6 @@ import {
   type SsrTag,
 } from '../../ssr/render.js';
 import { page } from '../page.js';
-import { EXIT, line, writeWhole, type CommandContext } from './iati-support.js';
 
 export const options = {
   help: { type: 'boolean', short: 'h' },
@@ -126,7 +126,7 @@ function rendered(tag: string, target: string): string {
 }
 
 /** Runs `render`; resolves to the exit code. */
-export async function run(ctx: CommandContext, args: string[], values: Values): Promise<number> {
+export async function run(ctx: Context, args: string[], values: Values): Promise<number> {
   const { io } = ctx;
   const err = style(wantsColour(io.stderr.isTTY, io.env));
   const usage = (text: string) => {

@@ -5,7 +5,8 @@
 import type { parseArgs, ParseArgsConfig } from 'node:util';
 import { msg } from '../../i18n/localize.js';
 import { countFindings } from '../../convert/findings.js';
-import { decode, EncodingError, InputError, readSource } from '../io.js';
+import { EXIT, line, type Context } from '../context.js';
+import { decode, EncodingError, InputError, readSource, writeWhole } from '../io.js';
 import * as m from '../messages.js';
 import { numberLocale } from '../stats.js';
 import { clean, style, wantsColour } from '../terminal.js';
@@ -14,14 +15,7 @@ import { isOrganisationType } from '../iati/codes.js';
 import { isIatiRef, readMapping, type Mapping } from '../iati/mapping.js';
 import * as im from '../iati/messages.js';
 import { PER, toIati, type Note, type Per } from '../iati/to-iati.js';
-import {
-  EXIT,
-  iatiLabels,
-  line,
-  loadLabelCatalogues,
-  writeWhole,
-  type CommandContext,
-} from './iati-support.js';
+import { iatiLabels, loadLabelCatalogues } from './iati-support.js';
 
 export const options = {
   help: { type: 'boolean', short: 'h' },
@@ -58,7 +52,7 @@ export function help(): string {
 }
 
 /** Runs `to-iati`; resolves to the exit code. */
-export async function run(ctx: CommandContext, files: string[], values: Values): Promise<number> {
+export async function run(ctx: Context, files: string[], values: Values): Promise<number> {
   const { io } = ctx;
   const err = style(wantsColour(io.stderr.isTTY, io.env));
   const usage = (text: string) => {
@@ -217,7 +211,7 @@ const ADDED = new Set([
   'country-split',
 ]);
 
-function printNotes(ctx: CommandContext, notes: readonly Note[]): void {
+function printNotes(ctx: Context, notes: readonly Note[]): void {
   const out = ctx.io.stderr;
   const groups: [() => string, Note[]][] = [
     [
