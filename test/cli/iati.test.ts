@@ -35,7 +35,7 @@ import {
   type Json,
 } from './support.js';
 
-const SCHEMA = join(root, '..', 'shared', 'iati', '2.03', 'iati-activities-schema.xsd');
+const SCHEMA = join(root, 'test', 'fixtures', 'iati', 'schema-2.03', 'iati-activities-schema.xsd');
 const ORG = ['--org-ref', 'XX-TEST-1', '--org-type', '22'];
 const FIXTURES = `${root}test/cli/fixtures/iati/`;
 
