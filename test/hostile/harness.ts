@@ -336,8 +336,15 @@ export async function runBatch(
       (o) => (o.el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete,
     ),
   );
-  // Nested elements, Chart.js and images settle a moment later.
+  // Nested elements, Chart.js and images settle a moment later; `ishraqat-load` of a feed with
+  // problems follows its ready state once the list of problems has loaded (a lazy chunk, slow
+  // on a busy machine). A missing event is then reported by the checks, not waited for forever.
   await new Promise((r) => setTimeout(r, 50));
+  await until(
+    () => outcomes.every((o) => o.loads.length > 0 || o.errors.length > 0),
+    'events',
+    10_000,
+  ).catch(() => {});
   try {
     await responsive();
   } catch (error) {
