@@ -9,6 +9,7 @@ import { templates as widgetArabic } from '../../generated/locales/ar.js';
 import { directionOf } from '../../i18n/locale.js';
 import { countFindings } from '../../convert/findings.js';
 import { EXIT, line, type Context } from '../context.js';
+import { inputErrorText } from '../report.js';
 import { decode, EncodingError, InputError, readSource, writeWhole } from '../io.js';
 import * as m from '../messages.js';
 import { numberLocale } from '../stats.js';
@@ -175,21 +176,9 @@ export async function run(ctx: Context, args: string[], values: Values): Promise
     sourceUrl = source.url;
     text = decode(source.bytes);
   } catch (error) {
-    if (error instanceof InputError) {
-      return failure(
-        name,
-        ctx.t(() => m.inputError(error.code, clean(error.detail))),
-        EXIT.input,
-      );
-    }
-    if (error instanceof EncodingError) {
-      return failure(
-        name,
-        ctx.t(() =>
-          m.reason({ code: 'encoding', severity: 'error', message: '', detail: error.encoding }),
-        ),
-        EXIT.problems,
-      );
+    if (error instanceof InputError || error instanceof EncodingError) {
+      const exit = error instanceof InputError ? EXIT.input : EXIT.problems;
+      return failure(name, inputErrorText(ctx, error), exit);
     }
     throw error;
   }

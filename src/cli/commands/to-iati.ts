@@ -6,6 +6,7 @@ import type { parseArgs, ParseArgsConfig } from 'node:util';
 import { msg } from '../../i18n/localize.js';
 import { countFindings } from '../../convert/findings.js';
 import { EXIT, line, type Context } from '../context.js';
+import { inputErrorText } from '../report.js';
 import { decode, EncodingError, InputError, readSource, writeWhole } from '../io.js';
 import * as m from '../messages.js';
 import { numberLocale } from '../stats.js';
@@ -129,21 +130,9 @@ export async function run(ctx: Context, files: string[], values: Values): Promis
     sourceUrl = source.url;
     text = decode(source.bytes);
   } catch (error) {
-    if (error instanceof InputError) {
-      return failure(
-        name,
-        ctx.t(() => m.inputError(error.code, clean(error.detail))),
-        EXIT.input,
-      );
-    }
-    if (error instanceof EncodingError) {
-      return failure(
-        name,
-        ctx.t(() =>
-          m.reason({ code: 'encoding', severity: 'error', message: '', detail: error.encoding }),
-        ),
-        EXIT.problems,
-      );
+    if (error instanceof InputError || error instanceof EncodingError) {
+      const exit = error instanceof InputError ? EXIT.input : EXIT.problems;
+      return failure(name, inputErrorText(ctx, error), exit);
     }
     throw error;
   }
